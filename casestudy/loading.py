@@ -1,0 +1,174 @@
+"""Loading the bundled article, or any UTF-8 text file, as typed objects.
+
+>>> article = load_article()
+>>> article.metadata.published
+'2007-04-26'
+>>> [p.name for p in article.people][:2]
+['Sergei Lavrov', 'Condoleezza Rice']
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .models import Article, ArticleMetadata, Person
+
+BUNDLED_ARTICLE = "oslo_2007-04-26_ria_novosti.txt"
+MAX_BYTES = 50_000_000
+"""Files larger than this (50 MB) are refused: no news article is that long."""
+
+
+def data_dir() -> Path:
+    """The folder holding the bundled data files.
+
+    In a wheel the files live inside the package (``casestudy/data``); in an
+    editable install or a source checkout they are the repository's ``data/``.
+    """
+    packaged = resources.files("casestudy") / "data"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parent.parent / "data"
+    if checkout.is_dir():
+        return checkout
+    raise InputError(
+        "the bundled data folder is missing: reinstall the package with "
+        "'pip install --force-reinstall casestudy' (or 'pip install -e .' in a checkout)"
+    )
+
+
+def data_path(name: str) -> Path:
+    """The path of one bundled data file, e.g. ``data_path('people.json')``."""
+    path = data_dir() / name
+    if not path.is_file():
+        raise InputError(f"the bundled data file {name!r} is missing from {data_dir()}: reinstall the package")
+    return path
+
+
+def read_json(path: str | Path) -> Any:
+    """Read a JSON file with a clear error when it is not valid JSON."""
+    path = Path(path)
+    text = read_text(path)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
+            "fix or replace the file"
+        ) from None
+
+
+def _guess_encoding(data: bytes) -> str:
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return "latin-1"
+    return "Windows-1252"
+
+
+def decode_text(data: bytes, name: str = "the text") -> str:
+    """Decode bytes as UTF-8, refusing binary data and naming the likely encoding otherwise.
+
+    The result equals what ``Path(name).read_text(encoding="utf-8")`` gives for a
+    good file, so offsets into it mean the same thing to every tool.
+
+    >>> decode_text("caf\u00e9\r\n".encode("utf-8"))
+    'caf\u00e9\n'
+    >>> decode_text("\u201cHi\u201d".encode("cp1252"), "notes.txt")
+    Traceback (most recent call last):
+    ...
+    casestudy.errors.InputError: notes.txt is not UTF-8 (byte 0 is 0x93); it looks like Windows-1252: ...
+    """
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name} looks like a binary file, not text: give a plain-text (.txt) file saved as UTF-8")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        guess = _guess_encoding(data)
+        raise InputError(
+            f"{name} is not UTF-8 (byte {exc.start} is 0x{data[exc.start]:02x}); it looks like {guess}: "
+            f"re-save it as UTF-8, or convert it with "
+            f"Path(p).write_text(Path(p).read_text(encoding='{guess.lower()}'), encoding='utf-8')"
+        ) from None
+    # Exactly what Path.read_text(encoding="utf-8") returns: universal newlines
+    # (Windows CRLF and old Mac CR become LF), so character offsets agree with it.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(path: str | Path) -> str:
+    """Read a UTF-8 text file, or raise :class:`InputError` saying what is wrong and what to do."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path} does not exist: check the path (the working folder is {Path.cwd()})")
+    if path.is_dir():
+        raise InputError(f"{path} is a folder, not a file: give the path of a .txt file inside it")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path} is {size / 1e6:.0f} MB; news articles are far smaller: give one article's text")
+        data = path.read_bytes()
+    except PermissionError:
+        raise InputError(f"{path} cannot be read (permission denied): copy it somewhere you can read") from None
+    except OSError as exc:
+        raise InputError(f"{path} cannot be read ({exc.strerror}): check the path") from None
+    return decode_text(data, str(path))
+
+
+def load_people(path: str | Path | None = None) -> tuple[Person, ...]:
+    """The hand-written people file (name, aliases, role, side, gender)."""
+    raw = read_json(path or data_path("people.json"))
+    try:
+        return tuple(
+            Person(name=p["name"], aliases=tuple(p.get("aliases", ())), role=p.get("role", ""),
+                   side=p.get("side", "unknown"), gender=p.get("gender", "unknown"))
+            for p in raw["people"]
+        )
+    except (KeyError, TypeError):
+        raise InputError(f"{path or 'people.json'} is not a people file: it needs a list 'people' of objects with a 'name'") from None
+
+
+def _metadata(raw: dict[str, Any]) -> ArticleMetadata:
+    known = {"title", "publisher", "dateline_place", "published", "page_timestamp", "copyright", "known", "inferred", "sources"}
+    return ArticleMetadata(
+        title=raw.get("title"), publisher=raw.get("publisher"), dateline_place=raw.get("dateline_place"),
+        published=raw.get("published"), page_timestamp=raw.get("page_timestamp"), copyright=raw.get("copyright"),
+        known=tuple(raw.get("known", ())), inferred=tuple(raw.get("inferred", ())),
+        sources=tuple(raw.get("sources", ())),
+        extra={k: v for k, v in raw.items() if k not in known},
+    )
+
+
+def load_article(path: str | Path | None = None) -> Article:
+    """Load the bundled Oslo article, or any UTF-8 text file, as an :class:`Article`.
+
+    Without a path you get the case-study article with its metadata and the
+    hand-written people file.  With a path you get that file's text and empty
+    metadata: nothing is known about an arbitrary file until the cleaning steps
+    find it in the text.  Only the file you name is read.
+
+    >>> load_article("no/such/file.txt")
+    Traceback (most recent call last):
+    ...
+    casestudy.errors.InputError: no/such/file.txt does not exist: check the path (the working folder is ...)
+    """
+    if path is None:
+        raw_path = data_path(BUNDLED_ARTICLE)
+        return Article(raw=read_text(raw_path), source=BUNDLED_ARTICLE,
+                       metadata=_metadata(read_json(data_path("metadata.json"))),
+                       people=load_people(), bundled=True)
+    text = read_text(path)
+    if not text.strip():
+        raise InputError(f"{path} is empty (or only white space): paste an article's text into it first")
+    return Article(raw=text, source=str(path))
+
+
+def load_text(text: str, source: str = "<text>") -> Article:
+    """Wrap text you already have (for example pasted into a notebook) as an :class:`Article`."""
+    if not isinstance(text, str):
+        raise InputError(f"expected the article as a string, got {type(text).__name__}")
+    if not text.strip():
+        raise InputError("the text is empty: paste an article's text first")
+    return Article(raw=text, source=source)

@@ -1,0 +1,110 @@
+"""Plain data types shared by the whole package.
+
+These are frozen dataclasses with no NLTK, matplotlib or ipywidgets imports,
+so ``import casestudy`` stays fast and every result is easy to print and test.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SIDES = ("US/NATO", "Russia")
+"""The two sides of the argument in the case-study article."""
+
+_QUOTE_CHARS = str.maketrans({
+    "\u201c": '"',  # “ left double quotation mark
+    "\u201d": '"',  # ” right double quotation mark
+    "\u201e": '"',  # „ double low-9 quotation mark
+    "\u00ab": '"',  # « left-pointing double angle quotation mark
+    "\u00bb": '"',  # » right-pointing double angle quotation mark
+    "\u2018": "'",  # ‘ left single quotation mark
+    "\u2019": "'",  # ’ right single quotation mark
+})
+
+
+def normalise_for_id(text: str) -> str:
+    """The form of a text that stable ids are computed from.
+
+    Case, quotation-mark style, punctuation and spacing do not change an id,
+    so the same quote gets the same id in the raw page and in the cleaned text.
+
+    >>> normalise_for_id('  \u201cWe do NOT want\\n to play these games.\u201d ')
+    'we do not want to play these games'
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTE_CHARS).lower()
+    words = re.findall(r"[^\W_]+", text)
+    return " ".join(words)
+
+
+def stable_id(prefix: str, text: str) -> str:
+    """A short id derived from a text's content, not from its position in a list.
+
+    Saved argument maps point at quotes and sentences by these ids, so the
+    links survive when the rules that find quotes improve.
+
+    >>> stable_id("q", "We do not want to play these games.")
+    'q-2a96b4ec8c'
+    >>> stable_id("q", "\u201cWe do not want to play these games\u201d") == stable_id("q", "We do not want to play these games.")
+    True
+    """
+    digest = hashlib.sha1(normalise_for_id(text).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:10]}"
+
+
+def quote_id(content: str) -> str:
+    """The stable id of a quote, from its words (without quotation marks)."""
+    return stable_id("q", content)
+
+
+def sentence_id(text: str) -> str:
+    """The stable id of a sentence, from its words."""
+    return stable_id("s", text)
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone the article names, as written by hand in ``data/people.json``."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: str = ""
+    side: str = "unknown"
+    gender: str = "unknown"
+
+
+@dataclass(frozen=True)
+class ArticleMetadata:
+    """What is known (and what is inferred) about where an article came from."""
+
+    title: str | None = None
+    publisher: str | None = None
+    dateline_place: str | None = None
+    published: str | None = None
+    page_timestamp: str | None = None
+    copyright: str | None = None
+    known: tuple[str, ...] = ()
+    inferred: tuple[str, ...] = ()
+    sources: tuple[dict[str, str], ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Article:
+    """A raw news text as loaded from a file, with what we know about it."""
+
+    raw: str
+    source: str
+    metadata: ArticleMetadata = field(default_factory=ArticleMetadata)
+    people: tuple[Person, ...] = ()
+    bundled: bool = False
+
+    def __repr__(self) -> str:  # the raw text is long: show its size instead
+        return (f"Article(source={self.source!r}, {len(self.raw)} characters, "
+                f"{len(self.people)} people, bundled={self.bundled})")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
