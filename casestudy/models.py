@@ -108,3 +108,48 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+QUOTE_KINDS = ("direct", "continuation", "reported")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One attributed quote: what was said, by whom, and why we think so.
+
+    ``start``/``end`` are character offsets into the text the quote was found
+    in, spanning the quotation marks (for reported speech, the reported words);
+    ``text`` is exactly that slice and ``content`` the words without the marks.
+    ``mention_start``/``mention_end`` span the words that name the speaker
+    ("Army General Yury Baluyevsky", "she"), or are ``None``.  ``rule`` names the
+    rule that chose the speaker and ``explanation`` says it in a sentence.
+    """
+
+    start: int
+    end: int
+    text: str
+    content: str
+    speaker: str | None
+    kind: str
+    rule: str
+    cue: str | None = None
+    mention_start: int | None = None
+    mention_end: int | None = None
+    mention: str | None = None
+    side: str = "unknown"
+    explanation: str = ""
+
+    @property
+    def id(self) -> str:
+        """Stable id from the quote's words: see :func:`quote_id`."""
+        return quote_id(self.content)
+
+    def to_json(self) -> dict[str, Any]:
+        """The quote as the ``quotes --json`` command prints it."""
+        return {
+            "id": self.id, "start": self.start, "end": self.end, "text": self.text,
+            "content": self.content, "speaker": self.speaker, "side": self.side,
+            "mention_start": self.mention_start, "mention_end": self.mention_end,
+            "mention": self.mention, "cue": self.cue, "kind": self.kind, "rule": self.rule,
+            "explanation": self.explanation,
+        }
