@@ -75,9 +75,9 @@ def decode_text(data: bytes, name: str = "the text") -> str:
     The result equals what ``Path(name).read_text(encoding="utf-8")`` gives for a
     good file, so offsets into it mean the same thing to every tool.
 
-    >>> decode_text("caf\u00e9\r\n".encode("utf-8"))
-    'caf\u00e9\n'
-    >>> decode_text("\u201cHi\u201d".encode("cp1252"), "notes.txt")
+    >>> decode_text(b"one\\r\\ntwo")
+    'one\\ntwo'
+    >>> decode_text(bytes([0x93, 0x48, 0x69, 0x94]), "notes.txt")
     Traceback (most recent call last):
     ...
     casestudy.errors.InputError: notes.txt is not UTF-8 (byte 0 is 0x93); it looks like Windows-1252: ...
