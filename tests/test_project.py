@@ -1,0 +1,52 @@
+"""Project-wide promises: light imports, clean notebooks, Python 3.10 support."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+def test_import_is_light() -> None:
+    """`import casestudy` loads neither matplotlib, nltk nor ipywidgets."""
+    code = ("import sys, casestudy; "
+            "print([m for m in ('matplotlib', 'nltk', 'ipywidgets') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_committed_clean(path: Path) -> None:
+    """Notebooks carry no outputs or execution counts, and name their kernel."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "code":
+            assert cell.get("outputs") == [] and cell.get("execution_count") is None, cell["source"][:80]
+    assert nb["metadata"]["kernelspec"]["name"] == "python3"
+
+
+def test_there_are_notebooks() -> None:
+    """The chapters exist."""
+    assert any(p.name.startswith("01_") for p in NOTEBOOKS)
+
+
+def test_code_runs_on_python_3_10() -> None:
+    """vermin finds nothing in the package that needs a Python newer than 3.10."""
+    script = Path(sys.executable).with_name("vermin")
+    if not script.exists():
+        script = Path(shutil.which("vermin") or "vermin-is-not-installed")
+    if not script.exists():
+        pytest.skip("vermin is not installed (pip install -e '.[test]' installs it)")
+    out = subprocess.run(
+        [str(script), "--no-tips", "--violations", "--eval-annotations",
+         "--backport", "typing_extensions", "-t=3.10-", str(ROOT / "casestudy")],
+        capture_output=True, text=True,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
