@@ -1,0 +1,55 @@
+"""The ``sentiment`` command: ``python -m casestudy sentiment [FILE] [--json]``.
+
+With ``--json`` it prints one object:
+
+* ``sentences``: one entry per sentence of the cleaned text, with ``start`` and
+  ``end`` (offsets into the cleaned text), ``text``, ``compound``, ``pos``,
+  ``neu`` and ``neg``;
+* ``speakers``: each canonical speaker name mapped to ``n``, ``mean`` and
+  ``sd`` of the compound scores of their direct and continuation quotes
+  (each quote's ``content`` is scored; ``sd`` is null when ``n < 2``);
+* ``sides``: the same for ``US/NATO``, ``Russia`` and ``unknown``.
+
+Without ``--json`` it prints a short readable report.  Without FILE it uses
+the bundled article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``sentiment`` command to the main parser's subparsers."""
+    p = subparsers.add_parser("sentiment", help="VADER sentiment per sentence, speaker and side")
+    p.add_argument("file", nargs="?", help="a UTF-8 text file (default: the bundled article)")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of a report")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Score the article named by ``args.file`` (or the bundled one) and print the result."""
+    from .loading import load_article
+    from .sentiment import analyse_article
+
+    result = analyse_article(load_article(args.file))
+    if args.json:
+        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    print(f"{len(result.sentences)} sentences (compound score, -1 to +1):")
+    for s in result.sentences:
+        text = s.text if len(s.text) <= 70 else s.text[:67] + "..."
+        print(f"  {s.compound:+.3f}  {text}")
+    print("Speakers (direct and continuation quotes):")
+    for name, agg in result.speakers.items():
+        print(f"  {name:<24} {agg.describe()}")
+    if not result.speakers:
+        print("  (no attributed quotes)")
+    print("Sides:")
+    for side, agg in result.sides.items():
+        print(f"  {side:<24} {agg.describe()}")
+    return 0
