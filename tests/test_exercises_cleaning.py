@@ -1,0 +1,34 @@
+"""Self-checks of notebook 01 accept the solutions and reject wrong answers."""
+
+from __future__ import annotations
+
+from casestudy import load_article
+from casestudy.cleaning import clean_article
+from casestudy.exercises import Check
+from casestudy.exercises import cleaning as ex
+
+CLEAN = clean_article(load_article())
+
+
+def test_placeholders_are_reminders() -> None:
+    """Leaving ... in place gives a reminder, not an error."""
+    for result in (ex.check_paragraph_count(...), ex.check_dates(..., ...), ex.check_naive_break(...),
+                   ex.check_own_dateline(..., ...)):
+        assert isinstance(result, Check) and not result and "Replace the ..." in result.message
+
+
+def test_solutions_pass() -> None:
+    """The solutions shown in the notebook pass their checks."""
+    assert ex.check_paragraph_count(len(CLEAN.paragraphs))
+    assert ex.check_dates(CLEAN.published, CLEAN.page_timestamp.iso[:10])
+    assert ex.check_naive_break(CLEAN.text.replace("\n\n", " ").split(". ")[0])
+    assert ex.check_own_dateline("BERLIN, May 2 (Reuters) - Ministers met again on Friday.", "Berlin")
+
+
+def test_wrong_answers_fail_with_a_hint() -> None:
+    """Wrong answers are rejected with a hint."""
+    assert not ex.check_paragraph_count(25)
+    swapped = ex.check_dates("2019-01-23", "2007-04-26")
+    assert not swapped and "wrong way round" in swapped.message
+    assert not ex.check_naive_break("Lavrov reiterated that any cooperation must involve")
+    assert not ex.check_own_dateline("no dateline here", "Berlin")
