@@ -1,0 +1,205 @@
+"""Figures for the sentiment chapter, drawn with matplotlib and returned as ``Figure`` objects.
+
+Every figure uses the Okabe-Ito palette (:mod:`casestudy.palette`), labels
+both axes, says in its title what it shows, and never relies on colour
+alone: sides also differ by marker shape and hatch pattern.  The functions
+draw and return; they never call ``plt.show()``, so tests can inspect the
+figure and a notebook shows it as the cell's result.
+
+>>> from casestudy.sentiment import aggregate
+>>> fig = plot_aggregates({"Ann": aggregate([0.5, 0.1])}, sides={"Ann": "US/NATO"})
+>>> fig.axes[0].get_xlabel()
+'mean compound score (-1 to +1); bars show one standard deviation'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .palette import OKABE_ITO, SIDE_COLOURS, SIDE_HATCHES, SIDE_MARKERS
+from .sentiment import NEUTRAL_BAND
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.figure import Figure
+
+    from .sentiment import Aggregate, Explanation, QuoteScore, SentenceScore
+
+
+def _new_figure(width: float, height: float) -> tuple[Figure, Any]:
+    """A figure and one axes, detached from pyplot's global state (so nothing leaks between tests)."""
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(width, height), layout="constrained")
+    plt.close(fig)  # still displays as a notebook cell's result; pyplot no longer tracks it
+    return fig, ax
+
+
+def _neutral_band(ax: Any, vertical: bool = False) -> None:
+    span = ax.axvspan if vertical else ax.axhspan
+    span(-NEUTRAL_BAND, NEUTRAL_BAND, color=OKABE_ITO["grey"], alpha=0.25, lw=0,
+         label=f"neutral band (|compound| < {NEUTRAL_BAND})")
+    (ax.axvline if vertical else ax.axhline)(0, color=OKABE_ITO["black"], lw=0.8)
+
+
+def plot_sentences(scores: Sequence[SentenceScore], quotes: Sequence[QuoteScore] = (),
+                   title: str = "VADER compound score of each sentence, in article order") -> Figure:
+    """Sentiment along the text: one stem per sentence, marked by the side of any quote inside it.
+
+    A sentence that contains a direct or continuation quote gets the marker
+    and colour of the speaker's side; the others a small black dot.
+    """
+    fig, ax = _new_figure(9, 3.6)
+    _neutral_band(ax)
+    xs = list(range(1, len(scores) + 1))
+    ys = [s.compound for s in scores]
+    ax.vlines(xs, 0, ys, color=OKABE_ITO["grey"], lw=1.5)
+    side_of: dict[int, str] = {}
+    speaker_of: dict[int, str] = {}
+    for qs in quotes:
+        q = qs.quote
+        if q.kind not in ("direct", "continuation"):
+            continue
+        for k, s in enumerate(scores):
+            if s.start <= q.start < s.end or (q.start <= s.start < q.end):
+                side_of.setdefault(k, q.side if q.side in SIDE_COLOURS else "unknown")
+                speaker_of.setdefault(k, q.speaker or "unknown speaker")
+    plain = [k for k in range(len(scores)) if k not in side_of]
+    ax.plot([xs[k] for k in plain], [ys[k] for k in plain], "o", color=OKABE_ITO["black"], ms=4,
+            label="sentence without a quote")
+    for side in ("US/NATO", "Russia", "unknown"):
+        ks = [k for k, v in side_of.items() if v == side]
+        if ks:
+            ax.plot([xs[k] for k in ks], [ys[k] for k in ks], SIDE_MARKERS[side], color=SIDE_COLOURS[side],
+                    ms=9, mec=OKABE_ITO["black"], label=f"contains a quote: {side}")
+    for k, name in speaker_of.items():
+        ax.annotate(name.split()[-1], (xs[k], ys[k]), textcoords="offset points",
+                    xytext=(0, 8 if ys[k] >= 0 else -14), ha="center", fontsize=7)
+    ax.set_xlabel("sentence number in the cleaned article")
+    ax.set_ylabel("compound score (-1 to +1)")
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_xlim(0.3, max(len(scores), 1) + 0.7)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_title(title)
+    ax.legend(loc="lower left", fontsize=7, ncol=2, frameon=False)
+    return fig
+
+
+def plot_aggregates(aggregates: Mapping[str, Aggregate], sides: Mapping[str, str] | None = None,
+                    values: Mapping[str, Sequence[float]] | None = None,
+                    title: str = "Mean VADER score of each speaker's quotes\n(n = number of quotes; dots = single quotes)") -> Figure:
+    """Horizontal bars of mean compound score per speaker or side, with sd error bars and n written out.
+
+    ``sides`` maps each name to its side (for colour, hatch and marker; a
+    side's own name is used when missing); ``values``, when given, adds each
+    single score as a dot so a mean of three is seen to be three numbers.
+    """
+    sides = dict(sides or {})
+    names = [k for k, a in aggregates.items() if a.n > 0]
+    fig, ax = _new_figure(7.5, 0.6 * max(len(names), 1) + 1.6)
+    _neutral_band(ax, vertical=True)
+    for y, name in enumerate(names):
+        agg = aggregates[name]
+        side = sides.get(name, name if name in SIDE_COLOURS else "unknown")
+        colour = SIDE_COLOURS.get(side, SIDE_COLOURS["unknown"])
+        ax.barh(y, agg.mean, color=colour, alpha=0.55, hatch=SIDE_HATCHES.get(side, ".."),
+                edgecolor=OKABE_ITO["black"], height=0.6)
+        if agg.sd is not None:
+            ax.errorbar(agg.mean, y, xerr=agg.sd, color=OKABE_ITO["black"], capsize=4, lw=1)
+        for v in (values or {}).get(name, ()):
+            ax.plot(v, y, SIDE_MARKERS.get(side, "^"), color=colour, mec=OKABE_ITO["black"], ms=6)
+        sd = "sd n/a" if agg.sd is None else f"sd {agg.sd:.2f}"
+        ax.annotate(f"n={agg.n}, {sd}", (1.02, y), xycoords=("data", "data"), va="center", fontsize=8)
+    ax.set_yticks(range(len(names)), [f"{n} ({sides[n]})" if n in sides else n for n in names])
+    ax.invert_yaxis()
+    ax.set_xlim(-1.05, 1.45)
+    ax.set_xlabel("mean compound score (-1 to +1); bars show one standard deviation")
+    ax.set_ylabel("speaker" if sides else "group")
+    ax.set_title(title, fontsize=10)
+    return fig
+
+
+def plot_quotes_by_speaker(scored: Sequence[QuoteScore]) -> Figure:
+    """Each speaker's quotes: every single score as a dot, the mean as a bar, sd and n written out."""
+    from .sentiment import by_speaker, counts_for_speakers
+
+    aggs = by_speaker(scored)
+    sides = {qs.quote.speaker: qs.quote.side for qs in scored if qs.quote.speaker}
+    values: dict[str, list[float]] = {}
+    for qs in scored:
+        if counts_for_speakers(qs.quote) and qs.quote.speaker:
+            values.setdefault(qs.quote.speaker, []).append(qs.compound)
+    return plot_aggregates(aggs, sides={k: sides[k] for k in aggs}, values=values)
+
+
+def plot_quotes_by_side(scored: Sequence[QuoteScore]) -> Figure:
+    """Quotes grouped by side: every score as a dot, the mean as a bar, sd and n written out."""
+    from .sentiment import by_side, counts_for_speakers
+
+    aggs = by_side(scored)
+    values: dict[str, list[float]] = {}
+    for qs in scored:
+        if counts_for_speakers(qs.quote):
+            side = qs.quote.side if qs.quote.side in aggs else "unknown"
+            values.setdefault(side, []).append(qs.compound)
+    fig = plot_aggregates(aggs, values=values,
+                          title="Mean VADER score of the quotes of each side\n(n = number of quotes; dots = single quotes)")
+    fig.axes[0].set_ylabel("side")
+    return fig
+
+
+def plot_explanation(explanation: Explanation) -> Figure:
+    """One bar per lexicon word: its valence from the lexicon (outline) and after VADER's rules (filled).
+
+    The last bar is the punctuation emphasis, so the filled bars add up to the raw sum.
+    """
+    rows = explanation.matched
+    labels = [r.word for r in rows] + ["! and ?"]
+    used = [r.valence for r in rows] + [explanation.punctuation]
+    lex = [r.lexicon_valence for r in rows] + [None]
+    fig, ax = _new_figure(7, 0.45 * len(labels) + 1.8)
+    ax.axvline(0, color=OKABE_ITO["black"], lw=0.8)
+    for y, (u, lv) in enumerate(zip(used, lex)):
+        positive = u >= 0
+        ax.barh(y, u, color=OKABE_ITO["sky_blue"] if positive else OKABE_ITO["orange"],
+                hatch="" if positive else "//", edgecolor=OKABE_ITO["black"], height=0.6,
+                label=None)
+        if lv is not None and lv != u:
+            ax.barh(y, lv, fill=False, edgecolor=OKABE_ITO["black"], ls="--", height=0.8)
+    ax.set_yticks(range(len(labels)), labels)
+    ax.invert_yaxis()
+    ax.set_xlabel("valence (filled: used in the score; dashed outline: lexicon value before the rules)")
+    ax.set_ylabel("word")
+    text = explanation.text if len(explanation.text) <= 60 else explanation.text[:57] + "..."
+    ax.set_title(f"Why VADER gives {explanation.compound:+.3f} (raw sum {explanation.raw_sum:+.2f})\n\u201c{text}\u201d",
+                 fontsize=10)
+    return fig
+
+
+def plot_agreement(texts: Sequence[str], student: Sequence[float], vader: Sequence[float],
+                   title: str | None = None) -> Figure:
+    """Student ratings (-2..+2) beside VADER's compound score scaled to the same range (x 2).
+
+    Each item gets two markers joined by a line whose length is the disagreement.
+    """
+    from .ratings import agreement
+
+    summary = agreement(student, vader)
+    n = len(texts)
+    fig, ax = _new_figure(8, 0.45 * max(n, 1) + 2)
+    ax.axvline(0, color=OKABE_ITO["black"], lw=0.8)
+    scaled = [2 * v for v in vader]
+    for y, (s, v) in enumerate(zip(student, scaled)):
+        ax.plot([s, v], [y, y], color=OKABE_ITO["grey"], lw=2)
+    ax.plot(student, range(n), "o", color=OKABE_ITO["blue"], ms=8, label="your rating")
+    ax.plot(scaled, range(n), "D", color=OKABE_ITO["vermillion"], ms=7, label="VADER compound \u00d7 2")
+    ax.set_yticks(range(n), [t if len(t) <= 45 else t[:42] + "..." for t in texts], fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlim(-2.3, 2.3)
+    ax.set_xlabel("rating: -2 very negative ... +2 very positive")
+    ax.set_ylabel("item")
+    ax.legend(loc="lower right", fontsize=8)
+    ax.set_title(title or f"Your ratings and VADER's: {summary.describe()}", fontsize=10)
+    return fig
