@@ -1,0 +1,618 @@
+"""Who said what: quote attribution by transparent rules.
+
+The rules run in this order, and every quote records the one that decided:
+
+1. **Pair the quotation marks** paragraph by paragraph: straight ``"``, curly
+   ``“ ”`` and the ``''`` some wires use.  A quote whose paragraph ends without a
+   closing mark continues when the next paragraph opens with a mark (the usual
+   convention for long quotes).
+2. **Cue after the quote**: ``"...," said Rice`` (inverted) or ``"...," Rice
+   said`` / ``"...," the Russian minister said`` / ``"...," she said``.
+3. **Cue before the quote**: ``Rice said: "..."``, ``he added, "..."``,
+   ``According to Rice, "..."``, ``Rice: "..."``.
+4. **Partial quote**: quoted words inside a sentence whose subject has a
+   speech verb (``Lavrov said the plan was "a threat"``).
+5. **Continuation**: a quote with no cue takes the previous quote's speaker when
+   it follows in the same or the next paragraph.
+6. **Filter**: short quotes with no cue (scare quotes) and titles are dropped.
+
+Speakers are resolved the same way wherever they appear: a **name** maps to
+the full name found in the text (``Lavrov`` -> ``Sergei Lavrov``); a
+**pronoun** to the nearest earlier person of that gender; a **descriptor**
+(``the Russian minister``) to the most recently named person whose roles fit
+every word of it.  **Reported speech** (``Lavrov said that ...``, ``adding
+that ...``) is found separately and has kind ``reported``.
+
+>>> text = 'Sen. Jane Doe spoke. "We will win," she said. "They know it."'
+>>> [(q.kind, q.speaker, q.rule) for q in find_quotes(text)]
+[('direct', 'Jane Doe', 'cue-after+pronoun'), ('continuation', 'Jane Doe', 'continuation')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .models import Person, Quote
+from .people_finder import (NOT_NAMES, PRONOUN_GENDER, TITLE_WORDS, FoundPerson, PeopleIndex,
+                            find_people, split_title)
+
+# -- the lexicon of speech verbs --------------------------------------------------------
+
+_CUE_STEMS = """
+say says said saying tell tells told telling add adds added adding ask asks asked write writes
+wrote explain explains explained note notes noted state states stated declare declares declared
+insist insists insisted argue argues argued continue continues continued recall recalls recalled
+warn warns warned reply replies replied respond responds responded remark remarks remarked
+acknowledge acknowledges acknowledged admit admits admitted claim claims claimed concede
+concedes conceded complain complains complained observe observes observed announce announces
+announced tweet tweets tweeted post posts posted joke jokes joked quip quips quipped caution
+cautions cautioned predict predicts predicted suggest suggests suggested urge urges urged
+conclude concludes concluded emphasize emphasizes emphasized emphasise emphasised stress stresses
+stressed recount recounts recounted boast boasts boasted counter counters countered muse muses
+mused reiterate reiterates reiterated confirm confirms confirmed testify testifies testified
+lament laments lamented charge charges charged contend contends contended maintain maintains
+maintained exclaim exclaims exclaimed shout shouts shouted yell yells yelled whisper whispers
+whispered answer answers answered agree agrees agreed promise promises promised vow vows vowed
+thunder thundered scoff scoffed sigh sighed shrug shrugged laugh laughed chuckle chuckled
+demand demands demanded wonder wonders wondered begin began adds opine opined explain
+interject interjected retort retorted report reports reported describe describes described
+told reminisce reminisced assert asserts asserted allege alleges alleged point points pointed
+reason reasoned marvel marvels marveled marvelled plead pleaded implore implored hint hinted
+guess guessed predicted surmised surmise announced explains writing tweeting
+""".split()
+
+CUE_VERBS = frozenset(_CUE_STEMS)
+"""Verbs that introduce speech (all forms written out, compared in lower case)."""
+
+_CUE = r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
+_CUE_EXTRA = r"(?:went on|pointed out|shot back|put it|said in a statement|told reporters)"
+_ADVERB = r"(?:[a-z]+ly|also|then|later|once|again|simply|just|recently|previously|further|even|still)"
+_TIME = (r"(?:(?:on |last |this |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+         r"|today|yesterday|tonight|earlier|later|recently|this week|last week|in an interview"
+         r"|in a statement|at a news conference|on Twitter|in a speech)(?: (?:morning|afternoon|evening|night))?)")
+_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+_DETERMINERS = {"the", "a", "an", "one", "another", "his", "her", "its", "their", "this", "that", "our", "my"}
+
+# quotation marks: straight, curly, double apostrophe and backticks (and HTML entities)
+_MARKS = re.compile(r"''+|``|[\"“”„]|&quot;|&#34;|&ldquo;|&rdquo;")
+_SENT_END = re.compile(r"[.!?][\"”'’)\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9]|\s*$)")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Jr|Sr|St|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Co|Corp|Ltd|No|vs|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m|[A-Z]))$")
+
+# after the quote: ", said Army General Yury Baluyevsky, the chief ..." / ", the Russian minister said"
+_TAIL_INVERTED = re.compile(
+    r"\s*(?:[,—–-]+\s*)?(?P<cue>" + _CUE + r")\s+(?P<m>[A-Za-z.’'\-]+(?:\s+[A-Za-z.’'\-]+){0,7}?)(?=[,.;:!?(\"“”]|\s+(?:on|in|at|to|during|after|before|when|while|who|as|from|about|of|last|this|and|but|because|with|told|for)\b|$)",
+    re.DOTALL)
+_TAIL_SUBJECT = re.compile(
+    r"\s*(?:[,—–-]+\s*)?(?P<m>[^,.;:!?\"“”\n]{1,90}?)(?P<app>,\s[^\"“”\n]{1,160}?,)?\s+(?:" + _ADVERB + r"\s+)?(?:has |had |have |would |will )?(?P<cue>" + _CUE_EXTRA + "|" + _CUE + r")\b",
+    re.DOTALL)
+# before the quote: "Rice said: " / "he added, " / "According to Rice, " / "Rice: "
+_HEAD_CUE = re.compile(
+    r"(?P<m>[^,;:!?\"“”\n]{1,90}?)\s+(?:" + _ADVERB + r"\s+)?(?:has |had |have |would |will )?(?P<cue>" + _CUE_EXTRA + "|" + _CUE + r")"
+    r"(?P<obj>\s+[^,;:\"“”\n]{1,60}?)?\s*[,:]?\s*$", re.DOTALL)
+_HEAD_ACCORDING = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<m>[^,;:\"“”\n]{1,80}?)\s*[,:]\s*$")
+_HEAD_COLON = re.compile(r"(?:^|[.!?]\s+)(?P<m>[A-Z][^,;:!?\"“”\n]{0,60}?)\s*(?P<cue>:)\s*$")
+_WORD = re.compile(r"[A-Za-z0-9][\w.’'\-]*")
+_TITLE_LIKE = re.compile(r"^[\W\d]*(?:[A-Z0-9][\w’'\-]*|of|the|a|an|and|in|on|to|for|at|by|with|or|&)(?:\W+(?:[A-Z0-9][\w’'\-]*|of|the|a|an|and|in|on|to|for|at|by|with|or|&))*[\W]*$")
+
+MIN_UNCUED_WORDS = 6
+"""A quote with no speech verb near it must have at least this many words (else: scare quote)."""
+
+
+@dataclass
+class _RawQuote:
+    start: int          # position of the opening mark
+    end: int            # just after the closing mark (or the paragraph end when unclosed)
+    inner_start: int
+    inner_end: int
+    para: int           # index of the paragraph it starts in
+    para_end: int       # index of the paragraph it ends in
+    closed: bool
+
+
+@dataclass
+class _Speaker:
+    name: str | None
+    start: int | None
+    end: int | None
+    mention: str | None
+    how: str            # name / surname / pronoun / descriptor / unresolved
+    person: FoundPerson | None = None
+
+
+# -- step 1: paragraphs and quotation marks ---------------------------------------------------
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line, white space trimmed.
+
+    >>> paragraphs("  One.\\n\\nTwo.\\n")
+    [(2, 6), (8, 12)]
+    """
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            s = pos + (len(line) - len(line.lstrip()))
+            out.append((s, s + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
+def _mark_role(text: str, start: int, end: int) -> str:
+    """'open', 'close' or 'either' for the mark text[start:end], from the mark and its neighbours."""
+    mark = text[start:end]
+    if mark in ("“", "„", "``", "&ldquo;"):
+        return "open"
+    if mark in ("”", "&rdquo;"):
+        return "close"
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    left_space = before.isspace() or before in "([{—–-/"
+    right_space = after.isspace() or after in ".,;:!?)]}—–-/"
+    if left_space and not right_space:
+        return "open"
+    if right_space and not left_space:
+        return "close"
+    return "either"
+
+
+def pair_marks(text: str) -> list[_RawQuote]:
+    """Pair quotation marks into quotes, paragraph by paragraph (step 1).
+
+    >>> [text[q.start:q.end] for text in ['"A b," he said. "C d."'] for q in pair_marks(text)]
+    ['"A b,"', '"C d."']
+    >>> text = '"First paragraph\\n\\n"second paragraph."'
+    >>> [(q.closed, q.para, q.para_end) for q in pair_marks(text)]
+    [(True, 0, 1)]
+    """
+    paras = paragraphs(text)
+    quotes: list[_RawQuote] = []
+    open_q: tuple[int, int, int] | None = None   # (mark start, inner start, paragraph)
+    for pi, (ps, pe) in enumerate(paras):
+        marks = []
+        for m in _MARKS.finditer(text, ps, pe):
+            s, e = m.start(), m.end()
+            if text[s] == "'" and e - s > 2:      # ''' : a single quote next to a double one
+                role = _mark_role(text, s, e)
+                s, e = (s, s + 2) if role == "open" else (e - 2, e)
+            marks.append((s, e, _mark_role(text, s, e)))
+        first = True
+        for s, e, role in marks:
+            continuing = first and open_q is not None and s == ps
+            first = False
+            if continuing:
+                # the mark that re-opens a quote carried over from the previous paragraph
+                continue
+            if open_q is None:
+                if role == "close":
+                    continue             # a stray closing mark: ignore it
+                open_q = (s, e, pi)
+            else:
+                if role == "open" and text[s] != '"' and text[s:e] != "''":
+                    # a curly opening mark while a quote is open: the earlier mark was stray
+                    open_q = (s, e, pi)
+                    continue
+                quotes.append(_RawQuote(open_q[0], e, open_q[1], s, open_q[2], pi, True))
+                open_q = None
+        if open_q is not None:
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            if nxt is not None and _MARKS.match(text, nxt[0]) and _mark_role(text, nxt[0], _MARKS.match(text, nxt[0]).end()) != "close":
+                continue                  # the quote runs on into the next paragraph
+            quotes.append(_RawQuote(open_q[0], pe, open_q[1], pe, open_q[2], pi, False))
+            open_q = None
+    return quotes
+
+
+# -- sentences -----------------------------------------------------------------------------
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """The start of the sentence containing ``pos`` (not before ``lo``)."""
+    best = lo
+    for m in _SENT_END.finditer(text, lo, pos):
+        if _ABBREV.search(text, max(lo, m.start() - 6), m.start()):
+            continue
+        best = m.end()
+    while best < pos and text[best].isspace():
+        best += 1
+    return best
+
+
+def _sentence_end(text: str, pos: int, hi: int) -> int:
+    """The end of the sentence that contains ``pos`` (not after ``hi``)."""
+    for m in _SENT_END.finditer(text, pos, hi):
+        if _ABBREV.search(text, max(pos, m.start() - 6), m.start()):
+            continue
+        return m.end()
+    return hi
+
+
+# -- speaker mentions ------------------------------------------------------------------------
+
+class _Resolver:
+    """Turns the words next to a cue into a speaker, remembering who spoke last."""
+
+    def __init__(self, text: str, index: PeopleIndex):
+        self.text = text
+        self.index = index
+
+    def _words(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(self.text, start, end)]
+
+    def subject_before(self, start: int, end: int) -> _Speaker | None:
+        """The speaker named by the words text[start:end] that come right before a cue verb."""
+        words = self._words(start, end)
+        if not words:
+            return None
+        # strip trailing punctuation-only bits
+        last = words[-1]
+        lw = last[2].lower().rstrip(".")
+        if lw in _PRONOUNS:
+            return self._pronoun(last[0], last[1])
+        # the trailing run of capitalised words (with titles, "of", initials)
+        i = len(words)
+        while i > 0:
+            w = words[i - 1][2]
+            gap = self.text[words[i - 1][1]:words[i][0]] if i < len(words) else ""
+            if gap.strip(" ") not in ("",) and i < len(words):
+                break
+            if w[0].isupper() or (w.lower() == "of" and i < len(words) and i > 1):
+                i -= 1
+            else:
+                break
+        run = words[i:]
+        while run and run[0][2].lower() in ("of",):
+            run = run[1:]
+        if run:
+            return self._named(run, words[:i])
+        return self._descriptor(words)
+
+    def subject_after(self, start: int, end: int) -> _Speaker | None:
+        """The speaker named by the words right after an inverted cue ("said Army General Yury Baluyevsky")."""
+        words = self._words(start, end)
+        if not words:
+            return None
+        first = words[0][2].lower()
+        if first in _PRONOUNS:
+            return self._pronoun(words[0][0], words[0][1])
+        caps = []
+        for w in words:
+            if w[2][0].isupper() or (w[2].lower() == "of" and caps):
+                caps.append(w)
+            else:
+                break
+        while caps and caps[-1][2].lower() == "of":
+            caps.pop()
+        if caps:
+            return self._named(caps, [])
+        return self._descriptor(words)
+
+    def _pronoun(self, s: int, e: int) -> _Speaker:
+        word = self.text[s:e]
+        gender = PRONOUN_GENDER.get(word.lower())
+        if gender:
+            m = self.index.nearest_with_gender(s, gender)
+            if m is not None:
+                return _Speaker(m.person.name, s, e, word, "pronoun", m.person)
+        return _Speaker(None, s, e, word, "pronoun")
+
+    def _named(self, run: list[tuple[int, int, str]], before: list[tuple[int, int, str]]) -> _Speaker | None:
+        words = [w[2].rstrip(",") for w in run]
+        title, name = split_title(words)
+        s, e = run[0][0], run[-1][1]
+        if self.text[e - 1] == "." and len(run[-1][2]) > 2 and run[-1][2][-2].islower() and run[-1][2].lower() not in ("jr.", "sr."):
+            e -= 1
+        while name and name[-1].lower().rstrip(".") in NOT_NAMES:
+            name.pop()
+        if name and name[-1].endswith("'s") or name and name[-1].endswith("’s"):
+            return _Speaker(None, s, e, self.text[s:e], "descriptor")
+        if not name:
+            # only title words: "U.S. State Secretary" is a descriptor
+            return self._descriptor(run, capitalised=True) or _Speaker(None, s, e, self.text[s:e], "descriptor")
+        if len(name) > 3:
+            name = name[-3:]
+        name = [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in name]
+        person = self.index.lookup(name)
+        how = "name"
+        if person is None:
+            person = self.index.add(name, title, evidence="speaker of a quote")
+            self.index.mentions.append(_mention(s, e, person))
+            self.index.mentions.sort(key=lambda m: m.start)
+        elif len(name) == 1 and person.name != name[0]:
+            how = "surname"
+        return _Speaker(person.name, s, e, self.text[s:e], how, person)
+
+    def _descriptor(self, words: list[tuple[int, int, str]], capitalised: bool = False) -> _Speaker | None:
+        # the last noun phrase: from the last determiner on ("the Russian minister")
+        j = None
+        for k in range(len(words) - 1, -1, -1):
+            if words[k][2].lower() in _DETERMINERS:
+                j = k
+                break
+        if j is None:
+            j = max(0, len(words) - 4) if not capitalised else 0
+        np = words[j:]
+        if not np:
+            return None
+        s, e = np[0][0], np[-1][1]
+        desc = [_bare(w[2]) for w in np if w[2].lower() not in _DETERMINERS]
+        m = self.index.fitting(desc, s)
+        if m is not None:
+            return _Speaker(m.person.name, s, e, self.text[s:e], "descriptor", m.person)
+        return _Speaker(None, s, e, self.text[s:e], "descriptor")
+
+
+def _bare(word: str) -> str:
+    """A word in lower case without a sentence's full stop (but "u.s." keeps its dots)."""
+    w = word.lower().rstrip(",")
+    return w.rstrip(".") if w.count(".") == 1 else w
+
+
+def _mention(s: int, e: int, person: FoundPerson):
+    from .people_finder import NameMention
+    return NameMention(s, e, person)
+
+
+# -- the attributor ---------------------------------------------------------------------------
+
+_REPORTED = re.compile(
+    r"(?P<cue>" + _CUE + r"|expressed (?:hope|concern|confidence|regret|doubts?|fears?)|made clear|pointed out)"
+    r"(?P<obj>\s+(?:[A-Z][\w.]*|reporters|journalists|the \w+|him|her|them|us|me|CNN|Fox News)(?: \w+)?)??"
+    r"(?P<time>,?\s+" + _TIME + r",?)?"
+    r"\s+(?:that\s+(?P<content>.)|(?P<content2>(?:he|she|they|we|it|I)\s+(?:was|were|is|are|had|has|have|will|would|could|can|should|did|does|do|may|might|must|believed?|thinks?|thought|expected|hoped|wanted|\w+ed)\b))")
+_PARTICIPLE = {"adding", "saying", "noting", "arguing", "insisting", "stressing", "warning", "explaining",
+               "suggesting", "claiming", "telling", "asserting", "contending"}
+
+
+def find_quotes(text: str, people: Sequence[Person] = ()) -> list[Quote]:
+    """Find direct, continuation and reported quotes in a news text, with their speakers.
+
+    ``people`` (optional, e.g. from ``data/people.json``) adds sides and aliases
+    to the people the text itself introduces.  Offsets are code points into
+    ``text``.
+
+    >>> qs = find_quotes('"It is over," said Army General Jon Doe, the chief of staff. The general warned that it was late.')
+    >>> [(q.kind, q.speaker, q.mention, q.rule) for q in qs]
+    [('direct', 'Jon Doe', 'Army General Jon Doe', 'cue-after+name'), ('reported', 'Jon Doe', 'The general', 'reported+descriptor')]
+    """
+    if not isinstance(text, str):
+        raise TypeError("find_quotes needs a str")
+    index = find_people(text, people)
+    resolver = _Resolver(text, index)
+    paras = paragraphs(text)
+    raw = pair_marks(text)
+    sides = {}
+    for given in people:
+        sides[given.name] = given.side
+    results: list[Quote] = []
+    prev: tuple[_Speaker, int, int] | None = None   # (speaker, paragraph, end offset of the attribution)
+    prev_quote_end = -1
+    for rq in raw:
+        ps, pe = paras[rq.para]
+        pe_last = paras[rq.para_end][1]
+        content = text[rq.inner_start:rq.inner_end].strip()
+        spk, cue, frame = _attribute(text, rq, resolver, paras, prev_quote_end)
+        kind = "direct"
+        n_words = len(content.split())
+        if spk is None:
+            # continuation: no cue, the previous speaker still holds the floor
+            if prev is not None and prev[0].name is not None and rq.para - prev[1] <= 1 and \
+                    (rq.para == prev[1] or text[ps:rq.start].strip() == "") and \
+                    not _intervening_person(index, prev[2], rq.start) and n_words >= 1:
+                spk, cue, frame, kind = prev[0], None, "continuation", "continuation"
+            elif prev is not None and rq.para == prev[1] + 1 and text[ps:rq.start].strip() == "" and prev[0].mention:
+                spk, cue, frame, kind = prev[0], None, "continuation", "continuation"
+        if spk is None:
+            if n_words < MIN_UNCUED_WORDS or _TITLE_LIKE.match(content) or not rq.closed and n_words < 12:
+                continue
+            frame = "none"
+        elif frame != "continuation" and _TITLE_LIKE.match(content) and n_words <= 8 and not content.rstrip().endswith((",", ".", "?", "!")):
+            continue   # a title in quotation marks ("told 'Fox News Sunday'")
+        if frame == "partial" and n_words < 3:
+            continue
+        rule = frame if frame in ("continuation", "none") else f"{frame}+{spk.how}"
+        speaker_name = spk.name if spk else None
+        person = spk.person if spk else None
+        side = (person.side if person else "unknown") if person else "unknown"
+        q = Quote(
+            start=rq.start, end=rq.end, text=text[rq.start:rq.end], content=content,
+            speaker=speaker_name, kind=kind, rule=rule, cue=cue,
+            mention_start=spk.start if spk else None, mention_end=spk.end if spk else None,
+            mention=spk.mention if spk else None, side=side,
+            explanation=_explain(rule, spk, cue),
+        )
+        results.append(q)
+        if spk is not None:
+            prev = (spk, rq.para_end, max(rq.end, spk.end or 0))
+        prev_quote_end = rq.end
+    results.extend(_reported(text, resolver, paras, raw, results))
+    results.sort(key=lambda q: q.start)
+    return results
+
+
+def _intervening_person(index: PeopleIndex, start: int, end: int) -> bool:
+    for m in index.before(end)[:3]:
+        if m.start >= start:
+            return True
+    return False
+
+
+def _attribute(text: str, rq: _RawQuote, resolver: _Resolver, paras, prev_quote_end: int):
+    """(speaker, cue, frame) for one quote from the words around it, or (None, None, None)."""
+    ps, pe = paras[rq.para]
+    pe_last = paras[rq.para_end][1]
+    content = text[rq.inner_start:rq.inner_end].rstrip()
+    # -- cue after the quote, up to the end of its sentence or the next quote
+    nxt = _MARKS.search(text, rq.end, pe_last)
+    tail_end = _sentence_end(text, rq.end, nxt.start() if nxt else pe_last)
+    tail_end = min(tail_end, nxt.start() if nxt else pe_last)
+    tail = text[rq.end:tail_end]
+    ends_sentence = content.endswith((".",)) and not content.endswith("..")
+    tail_ok = tail.strip() != "" and (not ends_sentence or tail.lstrip()[:1].islower() or len(tail.split()) <= 4)
+    if tail_ok and not tail.lstrip().startswith(("(",)):
+        m = _TAIL_INVERTED.match(text, rq.end, tail_end)
+        if m and m.group("m").strip():
+            spk = resolver.subject_after(m.start("m"), m.end("m"))
+            if spk is not None:
+                return spk, m.group("cue"), "cue-after"
+        m = _TAIL_SUBJECT.match(text, rq.end, tail_end)
+        if m:
+            spk = resolver.subject_before(m.start("m"), m.end("m"))
+            if spk is not None:
+                return spk, m.group("cue"), "cue-after"
+    # -- cue before the quote, from the start of its sentence
+    lo = max(ps, prev_quote_end if prev_quote_end > ps else ps)
+    hs = _sentence_start(text, lo, rq.start)
+    head_text = text[hs:rq.start]
+    if head_text.strip():
+        m = _HEAD_ACCORDING.search(head_text)
+        if m:
+            spk = resolver.subject_after(hs + m.start("m"), hs + m.end("m"))
+            if spk is not None:
+                return spk, m.group("cue"), "according-to"
+        m = _HEAD_CUE.search(head_text)
+        if m:
+            ms, me = hs + m.start("m"), hs + m.end("m")
+            # the subject is the last clause before the cue
+            cut = max(text.rfind(",", ms, me), text.rfind("(", ms, me))
+            if cut != -1:
+                ms = cut + 1
+            spk = resolver.subject_before(ms, me)
+            if spk is not None:
+                frame = "cue-before" if head_text.rstrip().endswith((",", ":")) or not m.group("obj") else "partial"
+                return spk, m.group("cue"), frame
+        m = _HEAD_COLON.search(head_text)
+        if m and len(m.group("m").split()) <= 5:
+            spk = resolver.subject_before(hs + m.start("m"), hs + m.end("m"))
+            if spk is not None and spk.name:
+                return spk, ":", "colon"
+        # a speech verb earlier in the sentence: a partial quote in reported speech
+        for cm in _CUE_IN_SENTENCE.finditer(head_text):
+            before = head_text[:cm.start()]
+            cut = max(before.rfind(","), before.rfind(";"))
+            spk = resolver.subject_before(hs + cut + 1, hs + cm.start()) if cm.start() > 0 else None
+            if spk is not None and (spk.name or spk.how == "pronoun"):
+                return spk, cm.group(1), "partial"
+            break
+    return None, None, None
+
+
+_CUE_IN_SENTENCE = re.compile(r"\s(" + _CUE + r")\b")
+
+
+def _reported(text: str, resolver: _Resolver, paras, raw: list[_RawQuote], direct: list[Quote]) -> list[Quote]:
+    """Reported speech: "<speaker> <cue> that <content>" and "adding that ..." (kind ``reported``)."""
+    out = []
+    inside = [(q.start, q.end) for q in raw]
+    for m in _REPORTED.finditer(text):
+        cs = m.start("content") if m.group("content") is not None else m.start("content2")
+        if any(a <= m.start() < b for a, b in inside):
+            continue
+        pi = _para_of(paras, m.start())
+        if pi is None:
+            continue
+        ps, pe = paras[pi]
+        ce = _sentence_end(text, cs, pe)
+        nxt = _MARKS.search(text, cs, ce)
+        if nxt:
+            ce = nxt.start()
+        content_text = text[cs:ce].rstrip()
+        if len(content_text.split()) < 3:
+            continue
+        ce = cs + len(content_text)
+        cue = m.group("cue")
+        ss = _sentence_start(text, ps, m.start())
+        before = text[ss:m.start()]
+        spk = None
+        frame = "reported"
+        if cue.lower() in _PARTICIPLE:
+            # "..., he said, adding that ...": the speaker of the clause it hangs on
+            spk = _clause_speaker(text, resolver, ss, m.start(), direct)
+        else:
+            tail = before.rstrip()
+            stripped = re.sub(r"(?:\s+" + _ADVERB + r")+$", "", tail)
+            if stripped.endswith((",", " and")) or not stripped.strip():
+                spk = _sentence_subject(text, resolver, ss, m.start())
+                frame = "reported-subject"
+            else:
+                cut = max(stripped.rfind(","), stripped.rfind(";"))
+                spk = resolver.subject_before(ss + cut + 1, ss + len(stripped))
+        if spk is None or (spk.name is None and spk.how not in ("pronoun",)):
+            continue
+        if spk.how == "descriptor" and spk.name is None:
+            continue
+        rule = f"{frame}+{spk.how}"
+        out.append(Quote(
+            start=cs, end=ce, text=text[cs:ce], content=content_text, speaker=spk.name, kind="reported",
+            rule=rule, cue=cue, mention_start=spk.start, mention_end=spk.end, mention=spk.mention,
+            side=spk.person.side if spk.person else "unknown", explanation=_explain(rule, spk, cue)))
+    return out
+
+
+def _clause_speaker(text, resolver, ss, pos, direct):
+    for q in reversed(direct):
+        if q.kind != "reported" and q.end <= pos and q.start >= ss - 1 and q.mention_start is not None:
+            return _Speaker(q.speaker, q.mention_start, q.mention_end, q.mention, "clause", None) if q.speaker else None
+    m = _CUE_IN_SENTENCE.search(text, ss, pos)
+    if m:
+        before = text[ss:m.start()]
+        cut = max(before.rfind(","), before.rfind(";"))
+        return resolver.subject_before(ss + cut + 1, m.start())
+    return None
+
+
+def _sentence_subject(text, resolver, ss, pos):
+    """The first person named in the sentence (for "X, who ..., and suggested that ...")."""
+    for m in resolver.index.mentions:
+        if m.start >= ss and m.end <= pos:
+            return _Speaker(m.person.name, m.start, m.end, text[m.start:m.end], "name", m.person)
+        if m.start >= pos:
+            break
+    w = _WORD.match(text, ss)
+    if w and w.group(0).lower() in _PRONOUNS:
+        return resolver._pronoun(w.start(), w.end())
+    return None
+
+
+def _para_of(paras, pos):
+    lo, hi = 0, len(paras)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if paras[mid][1] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(paras) and paras[lo][0] <= pos:
+        return lo
+    return None
+
+
+_EXPLAIN = {
+    "cue-after": "the speech verb {cue!r} right after the quote names {who}",
+    "cue-before": "the speech verb {cue!r} right before the quote names {who}",
+    "according-to": "'according to' before the quote names {who}",
+    "colon": "a colon after {who} introduces the quote",
+    "partial": "the quoted words sit in a sentence where {who} is the subject of {cue!r}",
+    "reported": "{who} is the subject of {cue!r}, and the words after it report what was said",
+    "reported-subject": "{cue!r} shares its subject with the sentence, which names {who}",
+    "continuation": "no speech verb: the quote continues the previous speaker, {who}, with nobody else named in between",
+    "none": "no speech verb and no previous speaker: unattributed",
+}
+_HOW = {
+    "name": "",
+    "surname": " (the surname of someone named in full earlier)",
+    "pronoun": " (the pronoun refers to the nearest earlier person of that gender)",
+    "descriptor": " (the most recently named person whose roles fit the description)",
+    "clause": " (the speaker of the same sentence)",
+}
+
+
+def _explain(rule: str, spk: _Speaker | None, cue: str | None) -> str:
+    frame, _, how = rule.partition("+")
+    if spk is None:
+        return _EXPLAIN["none"]
+    who = repr(spk.mention) if spk.mention else "someone"
+    if spk.name and spk.mention != spk.name:
+        who += f" = {spk.name}"
+    return _EXPLAIN.get(frame, frame).format(cue=cue, who=who) + _HOW.get(how, "") + "."
