@@ -1,0 +1,175 @@
+"""Whole-process speed figures for the casestudy package, each with its target.
+
+Run:  python benchmarks/benchmark.py [--notebooks] [--json]
+
+Figures (medians of several runs; the machine is printed first):
+
+* ``import casestudy`` in a fresh process, and whether it pulled in matplotlib, nltk or ipywidgets
+  (it must not; target <= 0.3 s);
+* the whole article pipeline, warm: load, clean, attribute quotes, score sentiment (target <= 50 ms);
+* quote attribution throughput on a ~1 MB text (target >= 50,000 words/s);
+* sentences scored per second by VADER;
+* with ``--notebooks``: the notebook suite under nbval against the same number of empty notebooks
+  timed in the same run (target <= 2x that floor).
+
+This is a measurement, not a test: shared machines are noisy, so nothing here fails a build.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS: list[dict[str, Any]] = []
+
+
+def report(name: str, value: float, unit: str, target: str, ok: bool | None, note: str = "") -> None:
+    verdict = {True: "met", False: "MISSED", None: "-"}[ok]
+    RESULTS.append({"figure": name, "value": value, "unit": unit, "target": target, "verdict": verdict, "note": note})
+    print(f"{name:48} {value:12,.3f} {unit:10} target {target:14} {verdict}" + (f"  ({note})" if note else ""))
+
+
+def median_time(fn: Callable[[], object], runs: int = 7) -> float:
+    fn()  # warm up
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def bench_import() -> None:
+    code = ("import time, sys; t = time.perf_counter(); import casestudy; d = time.perf_counter() - t; "
+            "import json; print(d, json.dumps([m for m in ('matplotlib', 'nltk', 'ipywidgets') if m in sys.modules]))")
+    inproc, heavy = [], []
+    for _ in range(5):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split(" ", 1)
+        inproc.append(float(out[0]))
+        heavy = json.loads(out[1])
+    report("import casestudy (in a fresh process)", statistics.median(inproc), "s", "<= 0.3 s",
+           statistics.median(inproc) <= 0.3, "heavy modules imported: " + (", ".join(heavy) or "none"))
+    whole = []
+    empty = []
+    for _ in range(5):
+        t = time.perf_counter(); subprocess.run([sys.executable, "-c", "import casestudy"], check=True); whole.append(time.perf_counter() - t)
+        t = time.perf_counter(); subprocess.run([sys.executable, "-c", "pass"], check=True); empty.append(time.perf_counter() - t)
+    report("python -c 'import casestudy' / python -c pass", statistics.median(whole) / statistics.median(empty), "x",
+           "-", None, f"{statistics.median(whole):.3f} s vs {statistics.median(empty):.3f} s")
+
+
+def bench_pipeline() -> None:
+    from casestudy import load_article
+    from casestudy.cleaning import clean_article
+
+    steps: list[str] = ["load", "clean"]
+
+    def pipeline() -> None:
+        article = load_article()
+        clean_article(article)
+
+    try:
+        from casestudy.quotes import find_quotes
+        steps.append("quotes")
+    except ImportError:
+        find_quotes = None  # type: ignore[assignment]
+    try:
+        from casestudy import sentiment
+        steps.append("sentiment")
+    except ImportError:
+        sentiment = None  # type: ignore[assignment]
+
+    def full() -> None:
+        article = load_article()
+        clean = clean_article(article)
+        if find_quotes is not None:
+            find_quotes(article.raw, people=article.people)
+        if sentiment is not None and hasattr(sentiment, "score_sentences"):
+            sentiment.score_sentences(clean.sentences)
+
+    report("load + clean the article (warm)", median_time(pipeline, 21) * 1000, "ms", "-", None)
+    report(f"whole article pipeline, warm ({' + '.join(steps)})", median_time(full, 21) * 1000, "ms", "<= 50 ms",
+           median_time(full, 21) <= 0.050)
+
+
+def bench_quotes() -> None:
+    try:
+        from casestudy.quotes import find_quotes
+    except ImportError:
+        print("quote attribution: casestudy.quotes is not there yet")
+        return
+    from casestudy import load_article
+
+    article = load_article()
+    text = article.raw
+    big = (text + "\n\n") * (1_000_000 // len(text) + 1)
+    words = len(big.split())
+    seconds = median_time(lambda: find_quotes(big), 3)
+    report(f"quote attribution on {len(big) / 1e6:.1f} MB ({words:,} words)", words / seconds, "words/s",
+           ">= 50,000", words / seconds >= 50_000)
+
+
+def bench_sentiment() -> None:
+    try:
+        from casestudy import sentiment
+    except ImportError:
+        print("sentiment: casestudy.sentiment is not there yet")
+        return
+    from casestudy import load_article
+    from casestudy.cleaning import clean_article
+
+    sentences = list(clean_article(load_article()).sentences) * 20
+    if not hasattr(sentiment, "score_sentences"):
+        return
+    seconds = median_time(lambda: sentiment.score_sentences(sentences), 5)
+    report("VADER sentences scored", len(sentences) / seconds, "sent/s", "-", None)
+
+
+def bench_notebooks() -> None:
+    import nbformat
+
+    notebooks = sorted((ROOT / "notebooks").glob("*.ipynb"))
+    with tempfile.TemporaryDirectory() as tmp:
+        empties = []
+        for i, _ in enumerate(notebooks):
+            nb = nbformat.v4.new_notebook(metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
+            nb.cells = [nbformat.v4.new_code_cell("pass")]
+            path = Path(tmp) / f"empty_{i}.ipynb"
+            nbformat.write(nb, path)
+            empties.append(str(path))
+        cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--nbval-lax", "--nbval-current-env",
+               "-o", "addopts=", "-o", "testpaths="]
+        t = time.perf_counter()
+        subprocess.run(cmd + empties, capture_output=True, cwd=tmp, check=False)
+        floor = time.perf_counter() - t
+        t = time.perf_counter()
+        res = subprocess.run(cmd + [str(p) for p in notebooks], capture_output=True, cwd=ROOT, check=False)
+        real = time.perf_counter() - t
+    report(f"nbval: {len(notebooks)} notebooks / same number empty", real / floor, "x", "<= 2x", real / floor <= 2,
+           f"{real:.1f} s vs {floor:.1f} s" + ("" if res.returncode == 0 else "; the notebook run FAILED"))
+
+
+def main(argv: list[str]) -> int:
+    print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    bench_import()
+    bench_pipeline()
+    bench_quotes()
+    bench_sentiment()
+    if "--notebooks" in argv:
+        bench_notebooks()
+    if "--json" in argv:
+        print(json.dumps(RESULTS, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
