@@ -1,0 +1,426 @@
+"""Specification of the argument-map model, its files, exports and comparison (casestudy.argmap)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from casestudy.argmap import (
+    FORMAT, VERSION, ArgumentMap, Claim, Relation, backup_path, compare_maps, load_map, reference_map,
+    save_map, to_aif, to_argdown,
+)
+from casestudy.errors import InputError
+from casestudy.models import quote_id, sentence_id
+
+Q1 = quote_id("We have offered them defense cooperation")
+Q2 = quote_id("We do not want to play these games.")
+S1 = sentence_id("Lavrov reiterated that any cooperation must involve equal partnership.")
+
+
+def small_map() -> ArgumentMap:
+    """Three claims: a US contention, a Russian objection and a US rebuttal."""
+    m = ArgumentMap(title="Small")
+    m.add_claim("The US offers cooperation.", side="US/NATO", evidence=[Q1])
+    m.add_claim("Russia will not play these games.", side="Russia", evidence=[Q2])
+    m.add_claim("Talks will continue.", side="US/NATO")
+    m.add_relation("objects", "c2", "c1")
+    m.add_relation("rebuts", "c3", "c2")
+    return m
+
+
+# -- building and validating ----------------------------------------------------
+
+
+class TestBuilding:
+    def test_ids_are_short_and_sequential(self) -> None:
+        """Claims get ids c1, c2...; relations r1, r2..."""
+        m = small_map()
+        assert list(m.claims) == ["c1", "c2", "c3"]
+        assert list(m.relations) == ["r1", "r2"]
+
+    def test_new_id_skips_taken_ones(self) -> None:
+        """After a deletion a new claim never reuses an id still in use."""
+        m = small_map()
+        m.delete_claim("c1")
+        assert m.add_claim("New").id not in {"c2", "c3"}
+
+    @pytest.mark.parametrize("action, message", [
+        (lambda m: m.add_claim(""), "a claim needs some text"),
+        (lambda m: m.add_claim("x", side="China"), "unknown side 'China'"),
+        (lambda m: m.add_claim("x", evidence=["quote 3"]), "is not a quote id"),
+        (lambda m: m.add_claim("x", id="c1"), "there is already a claim 'c1'"),
+        (lambda m: m.edit_claim("c9", text="x"), "there is no claim 'c9'"),
+        (lambda m: m.add_relation("supports", "c1", "c1"), "cannot support itself"),
+        (lambda m: m.add_relation("objects", "c1", "c9"), "there is no claim 'c9'"),
+        (lambda m: m.add_relation("likes", "c1", "c2"), "unknown relation type 'likes'"),
+        (lambda m: m.add_relation("objects", "c2", "c1"), "already in the map"),
+        (lambda m: m.add_relation("supports", [], "c1"), "needs at least one premise"),
+        (lambda m: m.attach_evidence("c1", Q1), "already cites"),
+        (lambda m: m.detach_evidence("c3", Q1), "does not cite"),
+        (lambda m: m.delete_relation("r9"), "there is no relation 'r9'"),
+    ])
+    def test_bad_changes_are_refused_with_one_line(self, action, message) -> None:
+        """A bad change raises a one-line InputError naming the problem and changes nothing."""
+        m = small_map()
+        before = m.to_dict()
+        with pytest.raises(InputError, match=message) as info:
+            action(m)
+        assert "\n" not in str(info.value)
+        assert m.to_dict() == before
+
+    def test_forgiving_spellings(self) -> None:
+        """Side and relation names are read case-insensitively, with common aliases."""
+        m = ArgumentMap()
+        m.add_claim("a", side="nato")
+        m.add_claim("b", side="russia")
+        r = m.add_relation("objects to", "c2", "c1")
+        assert (m.claims["c1"].side, m.claims["c2"].side, r.type) == ("US/NATO", "Russia", "objects")
+
+    def test_co_premises(self) -> None:
+        """Several premises form one linked relation; deleting one member keeps the rest."""
+        m = small_map()
+        m.add_claim("Cooperation must start with a joint threat assessment.", side="Russia", evidence=[S1])
+        r = m.add_relation("objects", ["c2", "c4"], "c3")
+        assert r.is_linked and r.describe() == "c2 and c4 together object to c3"
+        assert m.roles()["c4"] == "co-premise"
+        m.delete_claim("c4")
+        assert m.relations[r.id].premises == ("c2",)
+
+    def test_delete_claim_removes_its_relations(self) -> None:
+        """Relations that cannot stand without a deleted claim go with it."""
+        m = small_map()
+        assert m.delete_claim("c2") == ["r1", "r2"]
+        assert m.relations == {}
+
+    def test_roles(self) -> None:
+        """Roles are read off the arrows: contention, objection, rebuttal."""
+        assert small_map().roles() == {"c1": "contention", "c2": "objection", "c3": "rebuttal"}
+
+    def test_hints(self) -> None:
+        """Hints point at claims without evidence and rebuttals of non-objections."""
+        m = small_map()
+        m.add_claim("Unlinked", side="Russia")
+        m.add_relation("rebuts", "c4", "c1")
+        hints = "\n".join(m.hints())
+        assert "c3 has no evidence yet" in hints
+        assert "c1 objects to nothing" in hints
+
+
+class TestUndo:
+    def test_undo_takes_back_each_change_in_turn(self) -> None:
+        """Undo restores the state before each change, newest first."""
+        m = ArgumentMap()
+        states = [m.to_dict()]
+        m.add_claim("a", side="US/NATO"); states.append(m.to_dict())
+        m.add_claim("b", side="Russia"); states.append(m.to_dict())
+        m.add_relation("objects", "c2", "c1"); states.append(m.to_dict())
+        m.attach_evidence("c1", Q1, "Rice: We have offered"); states.append(m.to_dict())
+        m.edit_claim("c1", text="A changed"); states.append(m.to_dict())
+        m.delete_claim("c2"); states.append(m.to_dict())
+        for expected in reversed(states[:-1]):
+            m.undo()
+            assert m.to_dict() == expected
+        assert not m.can_undo
+
+    def test_nothing_to_undo(self) -> None:
+        """Undo on a fresh map is a clear error."""
+        with pytest.raises(InputError, match="nothing to undo"):
+            ArgumentMap().undo()
+
+    def test_failed_change_leaves_no_history(self) -> None:
+        """A refused change adds nothing to undo."""
+        m = ArgumentMap()
+        with pytest.raises(InputError):
+            m.add_claim(" ")
+        assert not m.can_undo
+
+
+class TestProblems:
+    @pytest.mark.parametrize("claims, relations, expected", [
+        ({"c1": Claim("c1", "")}, {}, "claim c1 has no text"),
+        ({"c1": Claim("c1", "a", side="Mars")}, {}, "unknown side 'Mars'"),
+        ({"c1": Claim("c1", "a", evidence=("x",))}, {}, "not a quote id"),
+        ({"c1": Claim("c1", "a")}, {"r1": Relation("r1", "supports", ("c2",), "c1")}, "unknown claim 'c2'"),
+        ({"c1": Claim("c1", "a")}, {"r1": Relation("r1", "supports", ("c1",), "c1")}, "cannot relate to itself"),
+        ({"c1": Claim("c1", "a"), "c2": Claim("c2", "b")}, {"r1": Relation("r1", "hugs", ("c2",), "c1")},
+         "unknown type 'hugs'"),
+        ({"c1": Claim("c1", "a")}, {"r1": Relation("r1", "supports", (), "c1")}, "has no premise"),
+    ])
+    def test_each_problem_is_named(self, claims, relations, expected) -> None:
+        """problems() names each kind of mistake a hand-edited file can contain."""
+        problems = ArgumentMap(claims=claims, relations=relations).problems()
+        assert any(expected in p for p in problems), problems
+
+    def test_unknown_evidence_with_a_catalogue(self) -> None:
+        """With a catalogue of known ids, evidence the article does not contain is reported."""
+        m = small_map()
+        assert m.problems(known_evidence=[Q1, Q2]) == []
+        assert any("unknown evidence" in p for p in m.problems(known_evidence=[Q1]))
+
+    def test_validate_raises_first_problem_and_count(self) -> None:
+        """validate() raises one line: the first problem and how many more."""
+        m = ArgumentMap(claims={"c1": Claim("c1", "", side="Mars")})
+        with pytest.raises(InputError, match=r"no text.*\(and 1 more problem\)"):
+            m.validate()
+
+
+# -- JSON files --------------------------------------------------------------------
+
+
+class TestFiles:
+    def test_round_trip(self, tmp_path: Path) -> None:
+        """A saved map loads back equal, with format and version fields."""
+        m = small_map()
+        m.attach_evidence("c3", S1, "Sentence: Lavrov reiterated...")
+        path = save_map(m, tmp_path / "map.json")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert (data["format"], data["version"]) == (FORMAT, VERSION)
+        assert load_map(path) == m
+
+    def test_non_ascii_and_markup_survive(self, tmp_path: Path) -> None:
+        """Text with accents, quotes and markup is stored exactly."""
+        m = ArgumentMap()
+        m.add_claim('Lavrov: «no» — <script>alert("x")</script>', side="Russia")
+        assert load_map(save_map(m, tmp_path / "m.json")).claims["c1"].text == m.claims["c1"].text
+
+    def test_second_save_keeps_one_backup(self, tmp_path: Path) -> None:
+        """Saving over a map keeps the previous version as NAME.bak."""
+        path = tmp_path / "map.json"
+        first = small_map()
+        save_map(first, path)
+        second = small_map()
+        second.add_claim("More", side="neither")
+        save_map(second, path)
+        assert load_map(backup_path(path)) == first
+        assert load_map(path) == second
+
+    @pytest.mark.parametrize("fail_on", ["replace", "write", "fsync"])
+    def test_crash_mid_save_keeps_the_old_file(self, tmp_path: Path, monkeypatch, fail_on: str) -> None:
+        """If saving fails midway, the old file is intact, no temp file is left, and the error is one line."""
+        path = tmp_path / "map.json"
+        old = small_map()
+        save_map(old, path)
+        old_bytes = path.read_bytes()
+
+        def boom(*args, **kwargs):
+            raise OSError(28, "No space left on device")
+
+        if fail_on == "replace":
+            monkeypatch.setattr(os, "replace", boom)
+        elif fail_on == "fsync":
+            monkeypatch.setattr(os, "fsync", boom)
+        else:
+            real_fdopen = os.fdopen
+
+            class HalfWriter:
+                """A file that writes half of the text, then fails like a full disk."""
+
+                def __init__(self, fd, *args, **kwargs):
+                    self.file = real_fdopen(fd, *args, **kwargs)
+
+                def write(self, text):
+                    self.file.write(text[: len(text) // 2])
+                    self.file.flush()
+                    boom()
+
+                def __enter__(self):
+                    return self
+
+                def __exit__(self, *exc):
+                    self.file.close()
+
+            monkeypatch.setattr(os, "fdopen", HalfWriter)
+        new = small_map()
+        new.add_claim("Never saved", side="Russia")
+        with pytest.raises(InputError, match="the previous file is unchanged"):
+            save_map(new, path)
+        monkeypatch.undo()
+        assert path.read_bytes() == old_bytes
+        assert sorted(p.name for p in tmp_path.iterdir()) in (["map.json"], ["map.json", "map.json.bak"])
+        if fail_on == "replace":
+            assert backup_path(path).read_bytes() == old_bytes
+
+    @pytest.mark.parametrize("content, message", [
+        ("{not json", "is not valid JSON"),
+        ("[1, 2]", "expected a JSON object"),
+        ('{"format": "something-else", "version": 1}', "is not an argument map"),
+        ('{"claims": []}', "no 'format' field"),
+        ('{"format": "casestudy-argmap", "version": 2, "claims": []}', "newer casestudy"),
+        ('{"format": "casestudy-argmap", "version": "one"}', "invalid version"),
+        ('{"format": "casestudy-argmap", "version": 1, "claims": {}}', "'claims' must be a list"),
+        ('{"format": "casestudy-argmap", "version": 1, "claims": [{"id": "c1", "text": 5, "side": "Russia"}]}',
+         "'text' must be text"),
+        ('{"format": "casestudy-argmap", "version": 1, "claims": [{"id": "c1", "text": "", "side": "Russia"}]}',
+         "has no text"),
+    ])
+    def test_bad_files_give_one_line_and_stay_untouched(self, tmp_path: Path, content: str, message: str) -> None:
+        """Malformed, foreign, newer or invalid files are refused with one line and never modified."""
+        path = tmp_path / "bad.json"
+        path.write_text(content, encoding="utf-8")
+        with pytest.raises(InputError, match=message) as info:
+            load_map(path)
+        assert "\n" not in str(info.value)
+        assert path.read_text(encoding="utf-8") == content
+
+    @pytest.mark.parametrize("content", [
+        '{"format": "casestudy-argmap", "version": 2, "claims": []}',
+        "print('my homework')\n",
+    ])
+    def test_save_never_overwrites_a_foreign_or_newer_file(self, tmp_path: Path, content: str) -> None:
+        """Saving over a file that is not a map this version can read is refused."""
+        path = tmp_path / "precious.json"
+        path.write_text(content, encoding="utf-8")
+        with pytest.raises(InputError, match="nothing was written"):
+            save_map(small_map(), path)
+        assert path.read_text(encoding="utf-8") == content
+
+    def test_save_into_missing_folder(self, tmp_path: Path) -> None:
+        """A path in a folder that does not exist is a clear error."""
+        with pytest.raises(InputError, match="does not exist"):
+            save_map(small_map(), tmp_path / "nope" / "map.json")
+
+
+# -- exports -------------------------------------------------------------------------
+
+
+class TestExports:
+    def test_argdown_structure(self) -> None:
+        """Argdown has front matter, one titled statement per claim, and + / - relations."""
+        text = to_argdown(small_map())
+        assert text.startswith("===\ntitle: Small\n===\n")
+        for cid in ("c1", "c2", "c3"):
+            assert text.count(f"[{cid}]: ") == 1
+        assert "[c1]\n  - [c2]" in text
+        assert "[c2]\n  - [c3]  // rebuts an objection" in text
+        assert f"// evidence {Q1}" in text
+
+    def test_argdown_co_premises_become_an_argument(self) -> None:
+        """Co-premises are written as a premise-conclusion structure attacking the target."""
+        m = small_map()
+        m.add_claim("d", side="Russia")
+        m.add_relation("objects", ["c2", "c4"], "c3")
+        text = to_argdown(m)
+        assert "<r3>\n\n(1) [c2]\n(2) [c4]\n----\n(3) Not: Talks will continue.\n  -> [c3]" in text
+
+    def test_argdown_escapes_syntax(self) -> None:
+        """Brackets and other Argdown syntax inside a claim are escaped."""
+        m = ArgumentMap()
+        m.add_claim("The [US] <plan> #1", side="US/NATO")
+        assert "[c1]: The \\[US\\] \\<plan\\> \\#1 #(US/NATO)" in to_argdown(m)
+
+    def test_aif_structure(self) -> None:
+        """AIF: one I-node per claim, RA for support, CA for conflict, edges premise -> scheme -> target."""
+        m = small_map()
+        m.add_claim("d", side="Russia")
+        m.add_claim("e", side="Russia")
+        m.add_relation("supports", ["c4", "c5"], "c2")
+        aif = to_aif(m)
+        nodes = {n["nodeID"]: n for n in aif["nodes"]}
+        assert [n["type"] for n in aif["nodes"]] == ["I"] * 5 + ["CA", "CA", "RA"]
+        edges = {(e["fromID"], e["toID"]) for e in aif["edges"]}
+        by_claim = {n["claimID"]: i for i, n in nodes.items() if n["type"] == "I"}
+        ra = next(i for i, n in nodes.items() if n["type"] == "RA")
+        assert {(by_claim["c4"], ra), (by_claim["c5"], ra), (ra, by_claim["c2"])} <= edges
+        assert len(aif["edges"]) == 2 + 2 + 3
+        assert all(set(e) == {"edgeID", "fromID", "toID", "formEdgeID"} for e in aif["edges"])
+        json.dumps(aif)  # serialisable
+
+
+# -- the reference map and the comparison -----------------------------------------------
+
+
+class TestReference:
+    def test_reference_loads_and_is_valid(self) -> None:
+        """The bundled reference map loads, validates and has a contention on each side."""
+        ref = reference_map()
+        assert ref.problems() == []
+        contentions = {ref.claims[c].side for c in ref.contentions()}
+        assert contentions == {"US/NATO", "Russia"}
+
+    def test_reference_has_every_kind_of_relation(self) -> None:
+        """The reference shows reasons, objections, rebuttals and one co-premise group."""
+        ref = reference_map()
+        assert {r.type for r in ref.relations.values()} == {"supports", "objects", "rebuts"}
+        assert any(r.is_linked for r in ref.relations.values())
+        assert ref.hints() == []
+
+    def test_reference_evidence_texts_match_their_ids(self) -> None:
+        """Each evidence text in the reference file hashes to its id (quotes: the words in the marks)."""
+        ref = reference_map()
+        assert set(ref.evidence_texts) == set(ref.evidence_ids())
+        for eid, shown in ref.evidence_texts.items():
+            words = shown.split(": ", 1)[1]
+            if eid.startswith("q-"):
+                assert quote_id(words.strip('"')) == eid
+            else:
+                assert sentence_id(words) == eid
+
+    def test_reference_sentences_are_in_the_article(self) -> None:
+        """Every sentence id of the reference is a sentence of the cleaned article."""
+        cleaning = pytest.importorskip("casestudy.cleaning")
+        from casestudy import load_article
+
+        sentences = {s.id for s in cleaning.clean_article(load_article()).sentences}
+        wanted = {e for e in reference_map().evidence_ids() if e.startswith("s-")}
+        assert wanted <= sentences, wanted - sentences
+
+    def test_reference_quotes_are_found_by_the_attributor(self) -> None:
+        """Every quote id of the reference is among the quotes the attributor finds in the article."""
+        quotes = pytest.importorskip("casestudy.quotes")
+        from casestudy import load_article
+
+        article = load_article()
+        found = {q.id for q in quotes.find_quotes(article.raw, people=article.people)}
+        wanted = {e for e in reference_map().evidence_ids() if e.startswith("q-")}
+        assert wanted <= found, wanted - found
+
+
+class TestCompare:
+    def test_reference_covers_itself(self) -> None:
+        """The reference compared with itself covers everything and gives no feedback."""
+        ref = reference_map()
+        result = compare_maps(ref, ref)
+        assert (result.claims_covered, result.relations_agree) == (len(ref.claims), len(ref.relations))
+        assert result.feedback == ()
+
+    def test_matching_is_by_evidence_and_side_not_wording(self) -> None:
+        """A claim in other words covers a reference claim if it shares evidence and side."""
+        ref = reference_map()
+        mine = ArgumentMap()
+        ev = ref.claims["ru2"].evidence[0]
+        mine.add_claim("It's really about our missiles", side="Russia", evidence=[ev])
+        result = compare_maps(mine, ref)
+        assert result.covered == {"ru2": ("c1",)}
+
+    def test_wrong_side_feedback(self) -> None:
+        """Same evidence on the wrong side is not covered, and the feedback asks who says it."""
+        ref = reference_map()
+        mine = ArgumentMap()
+        mine.add_claim("x", side="US/NATO", evidence=ref.claims["ru2"].evidence)
+        result = compare_maps(mine, ref)
+        assert result.covered == {}
+        assert "who says it?" in result.feedback[0]
+
+    def test_relations_agree_and_conflict(self) -> None:
+        """A relation drawn like the reference agrees; one with opposite polarity is flagged."""
+        ref = reference_map()
+        mine = ArgumentMap()
+        mine.add_claim("threat", side="Russia", evidence=ref.claims["ru1"].evidence)
+        mine.add_claim("real goal", side="Russia", evidence=ref.claims["ru2"].evidence)
+        mine.add_claim("no threat", side="US/NATO", evidence=ref.claims["us3"].evidence)
+        mine.add_relation("supports", "c2", "c1")   # agrees with r5
+        mine.add_relation("supports", "c2", "c3")   # the reference says ru2 objects to us3
+        result = compare_maps(mine, ref)
+        assert "r5" in result.relations_agreeing
+        assert ("r6", "r2") in result.relations_conflicting
+        assert any("reads it the other way" in f for f in result.feedback)
+
+    def test_missing_claims_get_hints(self) -> None:
+        """Each missing reference claim yields its hand-written hint."""
+        result = compare_maps(ArgumentMap(), reference_map())
+        assert len(result.missing) == 12
+        assert any("Baluyevsky" in f for f in result.feedback)
+        assert result.to_row()["claims_covered"] == 0
