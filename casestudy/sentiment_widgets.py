@@ -1,0 +1,264 @@
+"""Widgets for the sentiment chapter: explore VADER's scores, and rate sentences yourself.
+
+Logic lives in :mod:`casestudy.sentiment` and :mod:`casestudy.ratings`; each
+callback here only reads the controls, calls that logic and shows the result
+(or the error, as one line in the widget).  So tests can drive a widget with
+no browser: set a control's ``value`` or call a button handler, then read the
+output widgets.
+
+* :class:`SentimentExplorer` - choose a sentence or quote, or type your own,
+  and see its score, the sentence with lexicon words highlighted, and the
+  word-by-word table;
+* :class:`RatingActivity` - rate sentences from -2 to +2, saved to a JSON file
+  after each change, compared with VADER, downloadable as a file.
+
+All article and student text shown as HTML goes through ``html.escape``.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as W
+
+from .errors import CaseStudyError
+from .models import sentence_id
+from .ratings import (
+    RATINGS_FILE, SCALE, SCALE_LABELS, Rating, agreement, differences, load_ratings, ratings_to_json,
+    save_ratings,
+)
+from .sentiment import explain, score
+
+
+def _error_html(exc: BaseException) -> str:
+    """One line, escaped, for an error shown inside a widget."""
+    if isinstance(exc, CaseStudyError):
+        return f'<span style="color:#D55E00">\u26a0 {html.escape(str(exc))}</span>'
+    return (f'<span style="color:#D55E00">\u26a0 unexpected error ({exc.__class__.__name__}): '
+            f"{html.escape(str(exc))}</span>")
+
+
+def score_html(text: str) -> str:
+    """The score, the highlighted sentence and the explanation table, as one escaped HTML block."""
+    e = explain(text)
+    s = e.score
+    return (f"<p><b>compound {s.compound:+.4f}</b> ({s.label}); pos {s.pos:.3f}, neu {s.neu:.3f}, "
+            f"neg {s.neg:.3f}</p><p>{e.highlighted_html()}</p>{e.table_html()}"
+            + "".join(f"<p><i>Note: {html.escape(n)}</i></p>" for n in e.notes))
+
+
+class SentimentExplorer:
+    """Pick a sentence or quote (or type one) and see VADER's score, explained word by word.
+
+    ``items`` is a list of ``(label, text)`` pairs, e.g. each quote with its
+    speaker as label.  ``explorer.explanation`` is the last explanation shown.
+    """
+
+    def __init__(self, items: Sequence[tuple[str, str]], title: str = "Choose a sentence or quote") -> None:
+        self.items = list(items)
+        self.explanation = None
+        self._choice = W.Dropdown(options=[(self._short(label), i) for i, (label, _) in enumerate(self.items)],
+                                  description="Text:", layout=W.Layout(width="95%"),
+                                  style={"description_width": "initial"})
+        self._own = W.Text(placeholder="...or type your own sentence and press Enter", layout=W.Layout(width="95%"))
+        self._explain_own = W.Button(description="Explain my sentence", icon="search")
+        self._result = W.HTML()
+        self._choice.observe(self._on_choice, names="value")
+        self._own.continuous_update = False
+        self._own.observe(self._on_own, names="value")
+        self._explain_own.on_click(self._on_explain_own)
+        self.widget = W.VBox([W.HTML(f"<b>{html.escape(title)}</b>"), self._choice,
+                              W.HBox([self._own, self._explain_own]), self._result])
+        if self.items:
+            self.show(self.items[0][1])
+
+    @staticmethod
+    def _short(label: str, width: int = 110) -> str:
+        return label if len(label) <= width else label[: width - 3] + "..."
+
+    def show(self, text: str) -> None:
+        """Explain ``text`` in the result area (errors appear there too)."""
+        try:
+            if not text.strip():
+                self._result.value = "<i>Type a sentence first.</i>"
+                return
+            self.explanation = explain(text)
+            self._result.value = score_html(text)
+        except Exception as exc:  # shown, not raised: the notebook keeps working
+            self._result.value = _error_html(exc)
+
+    def _on_choice(self, change: dict[str, Any]) -> None:
+        if change["new"] is not None:
+            self.show(self.items[change["new"]][1])
+
+    def _on_own(self, change: dict[str, Any]) -> None:
+        self.show(change["new"])
+
+    def _on_explain_own(self, _button: Any = None) -> None:
+        self.show(self._own.value)
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
+        return self.widget._repr_mimebundle_(**kwargs)
+
+
+def figure_png(fig: Any) -> bytes:
+    """A matplotlib figure as PNG bytes, for an ``ipywidgets.Image`` (works the same in tests and in JupyterLab)."""
+    import io
+
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=90)
+    return buffer.getvalue()
+
+
+def download_link_html(ratings: dict[str, Rating], filename: str = RATINGS_FILE) -> str:
+    """An ``<a download>`` link whose address holds the ratings file itself (a data URI): no server needed.
+
+    >>> download_link_html({}).startswith('<a download="sentiment_ratings.json" href="data:application/json;base64,')
+    True
+    """
+    data = json.dumps(ratings_to_json(ratings), ensure_ascii=False, indent=1).encode("utf-8")
+    b64 = base64.b64encode(data).decode("ascii")
+    name = html.escape(Path(filename).name, quote=True)
+    return (f'<a download="{name}" href="data:application/json;base64,{b64}" target="_blank">'
+            f"\u2b07 Download your ratings ({name})</a>")
+
+
+class RatingActivity:
+    """Rate sentences from -2 (very negative) to +2 (very positive), then compare with VADER.
+
+    Ratings are saved to ``path`` (default ``sentiment_ratings.json`` in the
+    working folder) after every change, atomically, with the previous version
+    kept as ``.bak``; they come back after a kernel restart.  A file that is
+    not a valid ratings file is reported in the widget and never overwritten.
+    """
+
+    def __init__(self, texts: Sequence[str], path: str | Path = RATINGS_FILE) -> None:
+        self.texts = list(dict.fromkeys(texts))  # no duplicates: one rating per text
+        self.ids = [sentence_id(t) for t in self.texts]
+        self.vader = [score(t).compound for t in self.texts]
+        self.saved: dict[str, Rating] = {}
+        self.last_figure = None
+        options = [("not rated", None)] + [(f"{v:+d} {SCALE_LABELS[v]}", v) for v in SCALE]
+        self._choices = [W.Dropdown(options=options, value=None, layout=W.Layout(width="170px"))
+                         for _ in self.texts]
+        rows = []
+        for k, (text, choice) in enumerate(zip(self.texts, self._choices)):
+            choice.observe(self._on_rating, names="value")
+            rows.append(W.HBox([choice, W.HTML(f"{k + 1}. {html.escape(text)}", layout=W.Layout(width="75%"))]))
+        self._path = W.Text(value=str(path), description="File:", layout=W.Layout(width="60%"))
+        self._load = W.Button(description="Load", icon="folder-open", tooltip="read the ratings saved in this file")
+        self._save = W.Button(description="Save", icon="save", tooltip="write the ratings to this file")
+        self._compare = W.Button(description="Compare with VADER", icon="balance-scale", button_style="info")
+        self._status = W.HTML()
+        self._download = W.HTML()
+        self._table = W.HTML()
+        self._plot = W.Box()
+        self._load.on_click(self.on_load)
+        self._save.on_click(self.on_save)
+        self._compare.on_click(self.on_compare)
+        self.widget = W.VBox([
+            W.HTML("<b>Rate each sentence</b>: -2 very negative, 0 neutral, +2 very positive. "
+                   "Rate what the words express, before looking at VADER's score."),
+            *rows,
+            W.HBox([self._path, self._load, self._save]), self._status, self._download,
+            self._compare, self._table, self._plot,
+        ])
+        self._loading = False
+        self.on_load()
+
+    # -- state -------------------------------------------------------------------------
+    @property
+    def path(self) -> Path:
+        return Path(self._path.value.strip() or RATINGS_FILE).expanduser()
+
+    def set_rating(self, index: int, value: int | None) -> None:
+        """Set one item's rating as if chosen in its menu (this saves, like a real change)."""
+        self._choices[index].value = value
+
+    def current(self) -> dict[str, Rating]:
+        """The ratings now chosen, merged over those in the file (items rated elsewhere are kept)."""
+        out = dict(self.saved)
+        for rid, text, choice in zip(self.ids, self.texts, self._choices):
+            if choice.value is None:
+                out.pop(rid, None)
+            else:
+                out[rid] = Rating(rid, text, int(choice.value))
+        return out
+
+    def _say(self, message: str, ok: bool = True) -> None:
+        colour = "#009E73" if ok else "#D55E00"
+        self._status.value = f'<span style="color:{colour}">{html.escape(message)}</span>'
+
+    # -- callbacks: thin -----------------------------------------------------------------
+    def on_load(self, _button: Any = None) -> None:
+        """Read the ratings file and set the menus from it."""
+        try:
+            self.saved = load_ratings(self.path)
+        except Exception as exc:
+            self.saved = {}
+            self._status.value = _error_html(exc)
+            self._download.value = ""
+            return
+        self._loading = True
+        try:
+            for rid, choice in zip(self.ids, self._choices):
+                choice.value = self.saved[rid].rating if rid in self.saved else None
+        finally:
+            self._loading = False
+        found = sum(rid in self.saved for rid in self.ids)
+        if self.path.exists():
+            self._say(f"Loaded {found} rating(s) for these sentences from {self.path}.")
+        else:
+            self._say(f"No ratings yet; they will be saved to {self.path} as you rate.")
+        self._download.value = download_link_html(self.saved, self.path.name)
+
+    def on_save(self, _button: Any = None) -> None:
+        """Save the current ratings (atomically; a malformed file is refused, not overwritten)."""
+        try:
+            ratings = self.current()
+            save_ratings(self.path, ratings)
+        except Exception as exc:
+            self._status.value = _error_html(exc)
+            return
+        self.saved = ratings
+        self._say(f"Saved {len(ratings)} rating(s) to {self.path}.")
+        self._download.value = download_link_html(ratings, self.path.name)
+
+    def _on_rating(self, change: dict[str, Any]) -> None:
+        if not self._loading:
+            self.on_save()
+
+    def on_compare(self, _button: Any = None) -> None:
+        """Show per-item differences and the overall agreement with VADER, as a table and a figure."""
+        try:
+            rated = [k for k, c in enumerate(self._choices) if c.value is not None]
+            if not rated:
+                self._table.value = "<i>Rate at least one sentence first.</i>"
+                return
+            student = [int(self._choices[k].value) for k in rated]
+            vader = [self.vader[k] for k in rated]
+            summary = agreement(student, vader)
+            rows = "".join(
+                f"<tr><td>{k + 1}</td><td>{html.escape(self.texts[k])}</td><td>{s:+d}</td>"
+                f"<td>{2 * v:+.2f}</td><td>{d:+.2f}</td></tr>"
+                for k, s, v, d in zip(rated, student, vader, differences(student, vader))
+            )
+            self._table.value = (
+                f"<p><b>{html.escape(summary.describe())}</b></p>"
+                "<table><tr><th>#</th><th>text</th><th>you</th><th>VADER compound \u00d7 2</th>"
+                f"<th>difference (you \u2212 VADER)</th></tr>{rows}</table>")
+            from .plots import plot_agreement
+
+            self.last_figure = plot_agreement([self.texts[k] for k in rated], student, vader)
+            self._plot.children = (W.Image(value=figure_png(self.last_figure), format="png",
+                                           layout=W.Layout(max_width="100%")),)
+        except Exception as exc:
+            self._table.value = _error_html(exc)
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
+        return self.widget._repr_mimebundle_(**kwargs)

@@ -1,0 +1,141 @@
+"""The sentiment widgets driven without a browser: set values, call the button handlers, read the outputs."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+
+pytest.importorskip("ipywidgets")
+import matplotlib
+
+matplotlib.use("Agg")
+
+from casestudy.ratings import backup_path, load_ratings
+from casestudy.sentiment import score
+from casestudy.sentiment_widgets import RatingActivity, SentimentExplorer, download_link_html
+
+TEXTS = ["The plan is very good.", "The plan is not good.", "The talks took place in Oslo.", "<b>Bold</b> & bad"]
+
+
+# -- the explorer --------------------------------------------------------------------------
+
+def test_explorer_shows_the_first_item():
+    """The explorer opens on the first item, with its score and table."""
+    ex = SentimentExplorer([("Ann", TEXTS[0]), ("Bob", TEXTS[1])])
+    assert f"{score(TEXTS[0]).compound:+.4f}" in ex._result.value
+    assert "booster" in ex._result.value
+
+
+def test_explorer_follows_the_choice():
+    """Choosing another item explains that item."""
+    ex = SentimentExplorer([("Ann", TEXTS[0]), ("Bob", TEXTS[1])])
+    ex._choice.value = 1
+    assert "negation" in ex._result.value
+    assert ex.explanation.text == TEXTS[1]
+
+
+def test_explorer_escapes_and_explains_typed_text():
+    """A typed sentence is explained; its markup is shown as text, not run."""
+    ex = SentimentExplorer([])
+    ex._own.value = TEXTS[3]
+    ex._on_explain_own()
+    assert "<b>Bold</b>" not in ex._result.value
+    assert "&lt;b&gt;Bold&lt;/b&gt;" in ex._result.value
+
+
+def test_explorer_empty_text_asks_for_input():
+    """Explaining an empty box asks for a sentence instead of failing."""
+    ex = SentimentExplorer([])
+    ex._on_explain_own()
+    assert "Type a sentence" in ex._result.value
+
+
+# -- the rating activity ---------------------------------------------------------------------
+
+def test_ratings_saved_on_change_and_restored(tmp_path):
+    """Each rating is saved at once, and a new activity (a restarted kernel) finds it again."""
+    path = tmp_path / "ratings.json"
+    act = RatingActivity(TEXTS, path)
+    act.set_rating(0, 2)
+    act.set_rating(1, -1)
+    assert {r.rating for r in load_ratings(path).values()} == {2, -1}
+    again = RatingActivity(TEXTS, path)
+    assert [c.value for c in again._choices] == [2, -1, None, None]
+    assert "Loaded 2 rating(s)" in again._status.value
+
+
+def test_unrating_removes_and_backup_is_kept(tmp_path):
+    """Setting an item back to 'not rated' removes it; the previous file stays as .bak."""
+    path = tmp_path / "ratings.json"
+    act = RatingActivity(TEXTS, path)
+    act.set_rating(0, 1)
+    act.set_rating(0, None)
+    assert load_ratings(path) == {}
+    assert len(load_ratings(backup_path(path))) == 1
+
+
+def test_ratings_of_other_items_are_kept(tmp_path):
+    """Ratings in the file for sentences not shown now are not lost when saving."""
+    path = tmp_path / "ratings.json"
+    RatingActivity(["Another sentence."], path).set_rating(0, 2)
+    act = RatingActivity(TEXTS, path)
+    act.set_rating(0, 1)
+    assert {r.text for r in load_ratings(path).values()} == {"Another sentence.", TEXTS[0]}
+
+
+def test_malformed_file_is_reported_and_never_overwritten(tmp_path):
+    """A broken ratings file is named in the widget, and ratings are not written over it."""
+    path = tmp_path / "ratings.json"
+    path.write_text("{broken", encoding="utf-8")
+    act = RatingActivity(TEXTS, path)
+    assert "not valid JSON" in act._status.value
+    act.set_rating(0, 2)
+    act.on_save()
+    assert path.read_text(encoding="utf-8") == "{broken"
+    assert "unchanged" in act._status.value
+
+
+def test_choose_another_path(tmp_path):
+    """The student can type another file name; Save writes there."""
+    act = RatingActivity(TEXTS, tmp_path / "a.json")
+    act._path.value = str(tmp_path / "b.json")
+    act.set_rating(2, 0)
+    assert len(load_ratings(tmp_path / "b.json")) == 1
+
+
+def test_compare_shows_differences_and_figure(tmp_path):
+    """Compare lists each rated item with VADER's scaled score and draws the agreement figure."""
+    act = RatingActivity(TEXTS, tmp_path / "r.json")
+    act.on_compare()
+    assert "Rate at least one" in act._table.value
+    act.set_rating(0, 2)
+    act.set_rating(1, 1)
+    act.on_compare()
+    assert "same label on 1 of 2 items" in act._table.value
+    assert act.last_figure is not None and act.last_figure.axes[0].get_xlabel()
+    assert len(act._plot.children) == 1
+
+
+def test_compare_escapes_text(tmp_path):
+    """Sentences shown in the comparison table are escaped."""
+    act = RatingActivity(TEXTS, tmp_path / "r.json")
+    act.set_rating(3, -2)
+    act.on_compare()
+    assert "<b>Bold</b>" not in act._table.value
+
+
+def test_download_link_holds_the_file(tmp_path):
+    """The download link is a data URI containing the saved ratings document."""
+    act = RatingActivity(TEXTS, tmp_path / "r.json")
+    act.set_rating(0, 2)
+    html_link = act._download.value
+    assert html_link.startswith('<a download="r.json"')
+    b64 = html_link.split("base64,", 1)[1].split('"', 1)[0]
+    assert json.loads(base64.b64decode(b64)) == json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+
+
+def test_download_link_escapes_file_name():
+    """A strange file name cannot break out of the link's attribute."""
+    assert '"><script>' not in download_link_html({}, 'x"><script>.json')
