@@ -827,6 +827,78 @@ def to_aif(amap: ArgumentMap) -> dict[str, Any]:
     return {"nodes": nodes, "edges": edges, "locutions": [], "participants": []}
 
 
+# -- the evidence a map can cite --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One thing a claim can cite: an attributed quote, or a sentence of the cleaned article.
+
+    ``sentence_id`` is the id of the sentence the quote stands in (for a
+    sentence, its own id): reported speech *is* a sentence of the reporter's,
+    so citing either counts as the same evidence when maps are compared.
+    """
+
+    id: str
+    kind: str  # "direct", "continuation", "reported" or "sentence"
+    speaker: str | None
+    side: str
+    text: str
+    sentence_id: str
+
+    def label(self, width: int = 110) -> str:
+        """A one-line label for pick lists: ``'Condoleezza Rice (direct): We have offered...'``."""
+        words = " ".join(self.text.split())
+        line = f"sentence: {words}" if self.kind == "sentence" else \
+            f"{self.speaker or 'unknown speaker'} ({self.kind}): {words}"
+        return line if len(line) <= width else line[: width - 1] + "\u2026"
+
+    def describe(self) -> str:
+        """What :attr:`ArgumentMap.evidence_texts` stores: speaker and words."""
+        who = self.speaker or ("Sentence" if self.kind == "sentence" else "Unknown speaker")
+        return f"{who}: {' '.join(self.text.split())}"
+
+
+def article_evidence(article: Any = None) -> list[Evidence]:
+    """Every quote the attributor finds in the cleaned article, then every sentence, each id once.
+
+    Quotes come first (what students usually cite); sentences cover what the
+    reporter says in their own words ("Russia ... considers the plans ... a
+    threat").  Without an article, the bundled one is used.  Imports the
+    cleaning and quote modules (and so NLTK) only when called.
+    """
+    from .cleaning import clean_article
+    from .loading import load_article
+    from .quotes import find_quotes
+
+    article = load_article() if article is None else article
+    clean = clean_article(article)
+    sentences = clean.sentences
+
+    def sentence_of(pos: int) -> str:
+        for sent in sentences:
+            if sent.start <= pos < sent.end:
+                return sent.id
+        return ""
+
+    out: dict[str, Evidence] = {}
+    for q in find_quotes(clean.text, people=getattr(article, "people", ())):
+        sid = sentence_of(q.start + (1 if q.kind != "reported" else 0))
+        out.setdefault(q.id, Evidence(q.id, q.kind, q.speaker, q.side, q.content, sid or q.id))
+    for sent in sentences:
+        out.setdefault(sent.id, Evidence(sent.id, "sentence", None, "neither", sent.text, sent.id))
+    return list(out.values())
+
+
+def same_evidence(catalogue: Iterable[Evidence]) -> dict[str, str]:
+    """Reported quotes mapped to the sentence that reports them, for :func:`compare_maps`.
+
+    Direct quotes are not mapped: a sentence with a direct quote often says
+    more than the quote (who said it, what they added), so it stays separate.
+    """
+    return {e.id: e.sentence_id for e in catalogue if e.kind == "reported" and e.sentence_id != e.id}
+
+
 # -- comparing with the reference ----------------------------------------------
 
 
@@ -878,8 +950,12 @@ class Comparison:
         }
 
 
-def compare_maps(student: ArgumentMap, reference: ArgumentMap) -> Comparison:
+def compare_maps(student: ArgumentMap, reference: ArgumentMap,
+                 same_as: Mapping[str, str] | None = None) -> Comparison:
     """Compare a student's map with the reference, by evidence and side rather than wording.
+
+    ``same_as`` (from :func:`same_evidence`) counts a reported quote and the
+    sentence that reports it as the same evidence.
 
     >>> ref = ArgumentMap()
     >>> _ = ref.add_claim("Shield needed.", side="US/NATO", evidence=["q-0000000001"], id="us1")
@@ -894,11 +970,16 @@ def compare_maps(student: ArgumentMap, reference: ArgumentMap) -> Comparison:
     >>> print(result.feedback[0])
     c2 cites the same evidence as a Russia claim of the reference, but you put it on the US/NATO side: who says it?
     """
+    same_as = same_as or {}
+
+    def cited(claim: Claim) -> set[str]:
+        return set(claim.evidence) | {same_as[e] for e in claim.evidence if e in same_as}
+
     matches: dict[str, set[str]] = {sid: set() for sid in student.claims}  # student id -> reference ids
     wrong_side: list[tuple[str, str]] = []
     for s in student.claims.values():
         for r in reference.claims.values():
-            if set(s.evidence) & set(r.evidence):
+            if cited(s) & cited(r):
                 if s.side == r.side:
                     matches[s.id].add(r.id)
                 else:

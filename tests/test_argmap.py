@@ -10,7 +10,7 @@ import pytest
 
 from casestudy.argmap import (
     FORMAT, VERSION, ArgumentMap, Claim, Relation, backup_path, compare_maps, load_map, reference_map,
-    save_map, to_aif, to_argdown,
+    save_map, to_aif, to_argdown, article_evidence, same_evidence,
 )
 from casestudy.errors import InputError
 from casestudy.models import quote_id, sentence_id
@@ -417,6 +417,22 @@ class TestCompare:
         assert "r5" in result.relations_agreeing
         assert ("r6", "r2") in result.relations_conflicting
         assert any("reads it the other way" in f for f in result.feedback)
+
+    def test_reported_quote_counts_as_its_sentence(self) -> None:
+        """Citing a reported quote covers a reference claim that cites the sentence reporting it."""
+        catalogue = article_evidence()
+        reported = next(e for e in catalogue if e.kind == "reported" and "equal partnership" in e.text)
+        mine = ArgumentMap()
+        mine.add_claim("Cooperation only as equals", side="Russia", evidence=[reported.id])
+        ref = reference_map()
+        assert compare_maps(mine, ref).covered == {}
+        assert compare_maps(mine, ref, same_as=same_evidence(catalogue)).covered == {"ru6": ("c1",)}
+
+    def test_reference_evidence_is_all_in_the_catalogue(self) -> None:
+        """The reference cites only quotes and sentences the article's catalogue offers to students."""
+        ids = [e.id for e in article_evidence()]
+        assert len(ids) == len(set(ids))
+        assert reference_map().problems(known_evidence=ids) == []
 
     def test_missing_claims_get_hints(self) -> None:
         """Each missing reference claim yields its hand-written hint."""
