@@ -329,3 +329,51 @@ def test_cli_report_and_bad_file(capsys, tmp_path):
     assert main(["sentiment", str(tmp_path / "missing.txt")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error:") and err.count("\n") == 1
+
+
+# -- what notebook 03 says about the article ---------------------------------------------------
+
+def _article_quote(speaker, containing):
+    pytest.importorskip("casestudy.quotes")
+    from casestudy import load_article
+    from casestudy.sentiment import analyse_article
+
+    for qs in analyse_article(load_article()).quotes:
+        if qs.quote.speaker == speaker and containing in qs.quote.content:
+            return qs
+    raise AssertionError(f"no quote by {speaker} containing {containing!r}")
+
+
+def test_baluyevsky_accusation_reads_positive():
+    """Notebook 03's claim: the accusation is strongly positive, carried by protect, create, exclusive, United."""
+    qs = _article_quote("Yury Baluyevsky", "real goal")
+    e = explain(qs.quote.content)
+    assert e.compound > 0.75
+    assert {r.word.lower() for r in e.matched if r.valence > 0} == {"protect", "create", "exclusive", "united"}
+    assert not [r for r in e.matched if r.valence < 0]
+
+
+def test_lavrov_playground_scores_zero():
+    """Notebook 03's claim: 'a playground for someone' has no lexicon word, so it scores exactly 0."""
+    qs = _article_quote("Sergei Lavrov", "playground")
+    e = explain(qs.quote.content)
+    assert e.compound == 0.0 and e.matched == []
+
+
+@pytest.mark.parametrize("check, right, wrong", [
+    ("check_hand_score", lambda: score("The plan is very good.").compound, lambda: 0.9),
+    ("check_positive_words", lambda: ["protect", "create", "exclusive", "United"], lambda: ["protect"]),
+    ("check_misreading", lambda: "We will protect you from your own great mistakes.", lambda: "We hate this."),
+    ("check_quote_count", lambda: ("Sergei Lavrov", 3), lambda: ("Sergei Lavrov", 5)),
+])
+def test_exercise_checks(check, right, wrong):
+    """Each self-check accepts a right answer, rejects a wrong one and reminds about a blank one."""
+    pytest.importorskip("casestudy.quotes")
+    from casestudy.exercises import sentiment as ex
+
+    fn = getattr(ex, check)
+    args = lambda v: v if isinstance(v, tuple) else (v,)  # noqa: E731
+    blank = (...,) * len(args(right()))
+    assert bool(fn(*args(right()))) is True
+    assert bool(fn(*args(wrong()))) is False
+    assert "Replace the ..." in repr(fn(*blank))
