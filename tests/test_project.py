@@ -50,3 +50,20 @@ def test_code_runs_on_python_3_10() -> None:
         capture_output=True, text=True,
     )
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_wheel_carries_the_data(tmp_path: Path) -> None:
+    """A plain (non-editable) wheel contains the article and its data files as casestudy/data."""
+    pytest.importorskip("hatchling")
+    import zipfile
+
+    out = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-q",
+         "-w", str(tmp_path), str(ROOT)],
+        capture_output=True, text=True,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    wheel = next(tmp_path.glob("casestudy-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for data in ("oslo_2007-04-26_ria_novosti.txt", "metadata.json", "people.json"):
+        assert f"casestudy/data/{data}" in names
