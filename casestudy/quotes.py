@@ -61,6 +61,9 @@ interject interjected retort retorted report reports reported describe describes
 told reminisce reminisced assert asserts asserted allege alleges alleged point points pointed
 reason reasoned marvel marvels marveled marvelled plead pleaded implore implored hint hinted
 guess guessed predicted surmised surmise announced explains writing tweeting
+cry cries cried chant chants chanted read reads fume fumes fumed snap snaps snapped gush gushed
+rail railed quip blast blasts blasted slam slams slammed tout touts touted proclaim proclaims
+proclaimed concede mention mentions mentioned relate related pledge pledged add-on groan groaned
 """.split()
 
 CUE_VERBS = frozenset(_CUE_STEMS)
@@ -82,10 +85,10 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|
 
 # after the quote: ", said Army General Yury Baluyevsky, the chief ..." / ", the Russian minister said"
 _TAIL_INVERTED = re.compile(
-    r"\s*(?:[,—–-]+\s*)?(?P<cue>" + _CUE + r")\s+(?P<m>[A-Za-z.’'\-]+(?:\s+[A-Za-z.’'\-]+){0,7}?)(?=[,.;:!?(\"“”]|\s+(?:on|in|at|to|during|after|before|when|while|who|as|from|about|of|last|this|and|but|because|with|told|for)\b|$)",
+    r"\s*(?:[,—–-]+\s*)?(?P<cue>" + _CUE + r")\s+(?P<m>[A-Za-z0-9.’'\-]+(?:\s+[A-Za-z0-9.’'\-]+){0,7}?)(?=[,.;:!?(\"“”]|\s+(?:on|in|at|to|during|after|before|when|while|who|as|from|about|of|last|this|and|but|because|with|told|for)\b|$)",
     re.DOTALL)
 _TAIL_SUBJECT = re.compile(
-    r"\s*(?:[,—–-]+\s*)?(?P<m>[^,.;:!?\"“”\n]{1,90}?)(?P<app>,\s[^\"“”\n]{1,160}?,)?\s+(?:" + _ADVERB + r"\s+)?(?:has |had |have |would |will )?(?P<cue>" + _CUE_EXTRA + "|" + _CUE + r")\b",
+    r"\s*(?:[,—–-]+\s*)?(?P<m>[^,;:!?\"“”\n]{1,90}?)(?P<app>,\s[^\"“”\n]{1,160}?,)?\s+(?:" + _ADVERB + r"\s+)?(?:has |had |have |would |will )?(?P<cue>" + _CUE_EXTRA + "|" + _CUE + r")\b",
     re.DOTALL)
 # before the quote: "Rice said: " / "he added, " / "According to Rice, " / "Rice: "
 _HEAD_CUE = re.compile(
@@ -397,11 +400,9 @@ def find_quotes(text: str, people: Sequence[Person] = ()) -> list[Quote]:
         n_words = len(content.split())
         if spk is None:
             # continuation: no cue, the previous speaker still holds the floor
-            if prev is not None and prev[0].name is not None and rq.para - prev[1] <= 1 and \
+            if prev is not None and prev[0].mention is not None and rq.para - prev[1] <= 1 and \
                     (rq.para == prev[1] or text[ps:rq.start].strip() == "") and \
-                    not _intervening_person(index, prev[2], rq.start) and n_words >= 1:
-                spk, cue, frame, kind = prev[0], None, "continuation", "continuation"
-            elif prev is not None and rq.para == prev[1] + 1 and text[ps:rq.start].strip() == "" and prev[0].mention:
+                    not _intervening_person(index, prev[2], rq.start):
                 spk, cue, frame, kind = prev[0], None, "continuation", "continuation"
         if spk is None:
             if n_words < MIN_UNCUED_WORDS or _TITLE_LIKE.match(content) or not rq.closed and n_words < 12:
@@ -424,7 +425,8 @@ def find_quotes(text: str, people: Sequence[Person] = ()) -> list[Quote]:
         )
         results.append(q)
         if spk is not None:
-            prev = (spk, rq.para_end, max(rq.end, spk.end or 0))
+            after = max(rq.end, spk.end or 0)
+            prev = (spk, rq.para_end, _sentence_end(text, after, paras[rq.para_end][1]))
         prev_quote_end = rq.end
     results.extend(_reported(text, resolver, paras, raw, results))
     results.sort(key=lambda q: q.start)
