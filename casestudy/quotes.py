@@ -76,6 +76,8 @@ _TIME = (r"(?:(?:on |last |this |late |early )?(?:Monday|Tuesday|Wednesday|Thurs
          r"|today|yesterday|tonight|earlier|later|recently|this week|last week|in an interview"
          r"|in a statement|at a news conference|on Twitter|in a speech)(?: (?:morning|afternoon|evening|night))?)")
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+_AUX = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "then", "also",
+        "who", "which", "that", "later", "recently", "once", "did", "does", "do", "in", "on", "at"}
 _DETERMINERS = {"the", "a", "an", "one", "another", "his", "her", "its", "their", "this", "that", "our", "my"}
 
 # quotation marks: straight, curly, double apostrophe and backticks (and HTML entities)
@@ -291,6 +293,41 @@ class _Resolver:
             return self._named(caps, [])
         return self._descriptor(words)
 
+    def sentence_subject(self, start: int, end: int) -> _Speaker | None:
+        """The noun phrase a sentence text[start:end] opens with, as a speaker (or None)."""
+        words = self._words(start, end)
+        while words and words[0][2].lower() in _CONNECTORS:
+            words = words[1:]
+        if not words:
+            return None
+        first = words[0][2]
+        if first.lower() in _PRONOUNS:
+            return self._pronoun(words[0][0], words[0][1])
+        np = []
+        if first[0].isupper() and first.lower() not in _DETERMINERS:
+            for w in words:
+                gap = self.text[np[-1][1]:w[0]] if np else ""
+                if np and gap.strip():
+                    break
+                if w[2][0].isupper() or (w[2].lower() == "of" and np):
+                    np.append(w)
+                else:
+                    break
+            while np and np[-1][2].lower() == "of":
+                np.pop()
+            if np and not np[-1][2].endswith(("'s", "’s")):
+                return self._named(np, [])
+            return None
+        if first.lower() in _DETERMINERS:
+            for w in words[:7]:
+                lw = w[2].lower()
+                if np and (lw in CUE_VERBS or lw in _AUX or self.text[np[-1][1]:w[0]].strip()):
+                    break
+                np.append(w)
+            if len(np) >= 2:
+                return self._descriptor(np)
+        return None
+
     def _pronoun(self, s: int, e: int) -> _Speaker:
         word = self.text[s:e]
         gender = PRONOUN_GENDER.get(word.lower())
@@ -463,6 +500,13 @@ def _attribute(text: str, rq: _RawQuote, resolver: _Resolver, paras, prev_quote_
             spk = resolver.subject_before(m.start("m"), m.end("m"))
             if spk is not None:
                 return spk, m.group("cue"), "cue-after"
+        if content.endswith((",", "?", "!", "—")) or tail.lstrip()[:1] in (",", "—"):
+            # '"...," he mocks.' - any verb right after a person named after the quote
+            m = _TAIL_ANY_VERB.match(text, rq.end, tail_end)
+            if m:
+                spk = resolver.subject_before(m.start("m"), m.end("m"))
+                if spk is not None and (spk.how != "descriptor" or m.group("m").split()[0].lower() in _DETERMINERS):
+                    return spk, m.group("cue"), "verb-after"
     # -- cue before the quote, from the start of its sentence
     lo = max(ps, prev_quote_end if prev_quote_end > ps else ps)
     hs = _sentence_start(text, lo, rq.start)
@@ -480,7 +524,10 @@ def _attribute(text: str, rq: _RawQuote, resolver: _Resolver, paras, prev_quote_
             cut = max(text.rfind(",", ms, me), text.rfind("(", ms, me))
             if cut != -1:
                 ms = cut + 1
-            spk = resolver.subject_before(ms, me)
+            spk = None if _not_a_subject(text, ms, me) else resolver.subject_before(ms, me)
+            if spk is None:
+                # "X, who ..., said:" / "X ... and added:" - the subject of the whole sentence
+                spk = resolver.sentence_subject(hs, me)
             if spk is not None:
                 frame = "cue-before" if head_text.rstrip().endswith((",", ":")) or not m.group("obj") else "partial"
                 return spk, m.group("cue"), frame
@@ -488,6 +535,11 @@ def _attribute(text: str, rq: _RawQuote, resolver: _Resolver, paras, prev_quote_
         if m and len(m.group("m").split()) <= 5:
             spk = resolver.subject_before(hs + m.start("m"), hs + m.end("m"))
             if spk is not None and spk.name:
+                return spk, ":", "colon"
+        if head_text.rstrip().endswith(":"):
+            # "Senator X delivered a blunt message: ..." - a colon cue after any verb
+            spk = resolver.sentence_subject(hs, rq.start)
+            if spk is not None:
                 return spk, ":", "colon"
         # a speech verb earlier in the sentence: a partial quote in reported speech
         for cm in _CUE_IN_SENTENCE.finditer(head_text):
@@ -501,6 +553,19 @@ def _attribute(text: str, rq: _RawQuote, resolver: _Resolver, paras, prev_quote_
 
 
 _CUE_IN_SENTENCE = re.compile(r"\s(" + _CUE + r")\b")
+_TAIL_ANY_VERB = re.compile(
+    r"\s*(?:[,—–-]+\s*)?(?P<m>(?:he|she|they|we|I|it|(?:[Tt]he|[Aa]n?) [^,;:!?\"“”\n]{1,60}?|[A-Z][^,;:!?\"“”\n]{0,60}?))"
+    r"(?:,\s[^\"“”\n]{1,160}?,)?\s+(?P<cue>[a-z]+(?:ed|es|s))\b")
+_CONNECTORS = {"and", "but", "as", "so", "yet", "still", "however", "meanwhile", "then", "also", "later", "instead"}
+
+
+def _not_a_subject(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] cannot be the subject of the cue after it ("interjected to", "and")."""
+    words = _WORD.findall(text, start, end)
+    if not words:
+        return True
+    first = words[0]
+    return first[0].islower() and first.lower() not in _DETERMINERS | _PRONOUNS
 
 
 def _reported(text: str, resolver: _Resolver, paras, raw: list[_RawQuote], direct: list[Quote]) -> list[Quote]:
