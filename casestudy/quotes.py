@@ -447,6 +447,9 @@ def find_quotes(text: str, people: Sequence[Person] = ()) -> list[Quote]:
             frame = "none"
         elif frame != "continuation" and _TITLE_LIKE.match(content) and n_words <= 8 and not content.rstrip().endswith((",", ".", "?", "!")):
             continue   # a title in quotation marks ("told 'Fox News Sunday'")
+        if n_words <= 4 and not content.endswith((".", ",", "?", "!", "—", "-")) and frame != "continuation" and (
+                frame in ("partial", "verb-after") or (spk is not None and spk.name is None and spk.how == "descriptor")):
+            continue   # a short phrase in quotation marks, weakly attributed: a scare quote
         if frame == "partial" and n_words < 3:
             continue
         rule = frame if frame in ("continuation", "none") else f"{frame}+{spk.how}"
