@@ -22,8 +22,9 @@ that from the text, with three transparent clues:
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .models import Person
@@ -246,7 +247,7 @@ class PeopleIndex:
                     person.role_words.add(NATIONALITY[lw])
 
     # -- questions the attributor asks -------------------------------------------------
-    def before(self, pos: int) -> list[NameMention]:
+    def before(self, pos: int) -> Iterator[NameMention]:
         """Name mentions that end at or before ``pos``, nearest first."""
         lo, hi = 0, len(self.mentions)
         while lo < hi:
@@ -255,12 +256,25 @@ class PeopleIndex:
                 lo = mid + 1
             else:
                 hi = mid
-        return self.mentions[:lo][::-1]
+        for i in range(lo - 1, -1, -1):
+            yield self.mentions[i]
+
+    def after(self, pos: int) -> Iterator[NameMention]:
+        """Name mentions that start at or after ``pos``, in text order."""
+        lo, hi = 0, len(self.mentions)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.mentions[mid].start < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        for i in range(lo, len(self.mentions)):
+            yield self.mentions[i]
 
     def nearest_with_gender(self, pos: int, gender: str, limit: int = 30) -> NameMention | None:
         """The nearest earlier mention of a person of this gender (or of unknown gender)."""
         fallback = None
-        for m in self.before(pos)[:limit]:
+        for m in itertools.islice(self.before(pos), limit):
             if m.person.gender == gender:
                 return m
             if m.person.gender == "unknown" and fallback is None:
@@ -277,7 +291,7 @@ class PeopleIndex:
         want = {NATIONALITY.get(w, w) for w in want}
         if not want:
             return None
-        for m in self.before(pos):
+        for m in itertools.islice(self.before(pos), 200):
             if want <= m.person.role_words:
                 return m
         return None

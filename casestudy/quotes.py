@@ -30,6 +30,8 @@ that ...``) is found separately and has kind ``reported``.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -357,8 +359,7 @@ class _Resolver:
         how = "name"
         if person is None:
             person = self.index.add(name, title, evidence="speaker of a quote")
-            self.index.mentions.append(_mention(s, e, person))
-            self.index.mentions.sort(key=lambda m: m.start)
+            bisect.insort(self.index.mentions, _mention(s, e, person), key=lambda m: m.start)
         elif len(name) == 1 and person.name != name[0]:
             how = "surname"
         return _Speaker(person.name, s, e, self.text[s:e], how, person)
@@ -474,7 +475,7 @@ def find_quotes(text: str, people: Sequence[Person] = ()) -> list[Quote]:
 
 
 def _intervening_person(index: PeopleIndex, start: int, end: int) -> bool:
-    for m in index.before(end)[:3]:
+    for m in itertools.islice(index.before(end), 3):
         if m.start >= start:
             return True
     return False
@@ -634,7 +635,7 @@ def _clause_speaker(text, resolver, ss, pos, direct):
 
 def _sentence_subject(text, resolver, ss, pos):
     """The first person named in the sentence (for "X, who ..., and suggested that ...")."""
-    for m in resolver.index.mentions:
+    for m in resolver.index.after(ss):
         if m.start >= ss and m.end <= pos:
             return _Speaker(m.person.name, m.start, m.end, text[m.start:m.end], "name", m.person)
         if m.start >= pos:
