@@ -420,6 +420,9 @@ class Explanation:
     neg: float
     notes: tuple[str, ...] = field(default=())
 
+    def __repr__(self) -> str:  # the rows are long: show the readable summary instead
+        return f"<Explanation\n{self.summary()}\n>"
+
     @property
     def matched(self) -> list[WordValence]:
         """Only the words found in the lexicon."""
