@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -117,6 +118,36 @@ def read_text(path: str | Path) -> str:
     return decode_text(data, str(path))
 
 
+_TAG = re.compile(r"<(?:[a-zA-Z][^<>]{0,300}|/[a-zA-Z][^<>]{0,40})>|<!--.*?-->", re.S)
+
+
+def markup_share(text: str) -> float:
+    """The share of characters inside HTML tags and comments (0.0 for plain text).
+
+    >>> round(markup_share("Plain <b>news</b> text."), 2)
+    0.3
+    """
+    if not text:
+        return 0.0
+    return sum(len(m.group()) for m in _TAG.finditer(text)) / len(text)
+
+
+def refuse_html_page(text: str, name: str) -> None:
+    """Refuse a whole web page (mostly markup); a few tags inside news text are fine.
+
+    >>> refuse_html_page("<!DOCTYPE html><html><body><p>Hi</p></body></html>", "page.html")
+    Traceback (most recent call last):
+    ...
+    casestudy.errors.InputError: page.html looks like an HTML web page, not article text: ...
+    """
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html")) or markup_share(text) > 0.3:
+        raise InputError(
+            f"{name} looks like an HTML web page, not article text: open it in a browser, copy the "
+            "article's text, and save that as a .txt file (UTF-8)"
+        )
+
+
 def load_people(path: str | Path | None = None) -> tuple[Person, ...]:
     """The hand-written people file (name, aliases, role, side, gender)."""
     raw = read_json(path or data_path("people.json"))
@@ -162,6 +193,7 @@ def load_article(path: str | Path | None = None) -> Article:
     text = read_text(path)
     if not text.strip():
         raise InputError(f"{path} is empty (or only white space): paste an article's text into it first")
+    refuse_html_page(text, str(path))
     return Article(raw=text, source=str(path))
 
 
@@ -171,4 +203,5 @@ def load_text(text: str, source: str = "<text>") -> Article:
         raise InputError(f"expected the article as a string, got {type(text).__name__}")
     if not text.strip():
         raise InputError("the text is empty: paste an article's text first")
+    refuse_html_page(text, source)
     return Article(raw=text, source=source)

@@ -98,3 +98,19 @@ class TestLoadingOtherFiles:
         assert load_text("Hello.").raw == "Hello."
         with pytest.raises(InputError):
             load_text("  ")
+
+
+class TestMarkup:
+    PAGE = "<!DOCTYPE html>\n<html><head><title>x</title></head><body><div class='a'><p>News.</p></div></body></html>"
+
+    def test_html_page_is_refused_with_a_fix(self, write_text) -> None:  # type: ignore[no-untyped-def]
+        """A whole web page is refused, saying how to get the text out of it."""
+        with pytest.raises(InputError, match="HTML web page.*copy the article's text"):
+            load_article(write_text(self.PAGE, "page.html"))
+        with pytest.raises(InputError, match="HTML web page"):
+            load_text(self.PAGE)
+
+    def test_news_with_a_few_tags_and_control_characters_loads(self, write_text) -> None:  # type: ignore[no-untyped-def]
+        """News text with a stray tag or control character loads as it is."""
+        text = "MOSCOW (AP) - Officials <b>met</b> on Monday.\x0b\n\n\u201cFine,\u201d he said.\x07\n"
+        assert load_article(write_text(text)).raw == text
