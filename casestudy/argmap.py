@@ -674,6 +674,7 @@ def save_map(amap: ArgumentMap, path: str | Path, backup: bool = True) -> Path:
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        os.chmod(tmp_name, _file_mode(path))  # mkstemp makes owner-only files; keep the usual permissions
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
@@ -692,6 +693,16 @@ def save_map(amap: ArgumentMap, path: str | Path, backup: bool = True) -> Path:
             except OSError:
                 pass
     return path
+
+
+def _file_mode(path: Path) -> int:
+    """The permissions for the saved file: the old file's, or what the user's umask gives a new file."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _fsync_folder(folder: Path) -> None:
