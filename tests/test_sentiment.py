@@ -392,3 +392,17 @@ def test_exercise_checks(check, right, wrong):
     assert bool(fn(*args(right()))) is True
     assert bool(fn(*args(wrong()))) is False
     assert "Replace the ..." in repr(fn(*blank))
+
+
+def test_rice_pretty_soon_is_read_as_pretty():
+    """Notebook 03's probe: in "pretty soon", the lexicon reads "pretty" as a positive word."""
+    qs = _article_quote("Condoleezza Rice", "pretty soon")
+    assert [r.word for r in explain(qs.quote.content).matched if r.valence > 0] == ["pretty"]
+
+
+def test_rice_plea_is_negated():
+    """Notebook 03's discussion: Rice's plea for cooperation scores negative, through negations."""
+    qs = _article_quote("Condoleezza Rice", "I don't know why")
+    e = explain(qs.quote.content)
+    assert e.compound < 0
+    assert any(s.rule == "negation" for r in e.matched for s in r.steps)
