@@ -440,3 +440,265 @@ class TestCompare:
         assert len(result.missing) == 12
         assert any("Baluyevsky" in f for f in result.feedback)
         assert result.to_row()["claims_covered"] == 0
+
+
+# -- drawing ---------------------------------------------------------------------------
+
+
+class TestDrawing:
+    def test_layout_is_deterministic(self) -> None:
+        """The same map, rebuilt or reloaded from JSON, gets exactly the same boxes."""
+        from casestudy.argmap_draw import layout
+
+        ref = reference_map()
+        again = ArgumentMap.from_json(ref.to_json())
+        assert layout(ref) == layout(again) == layout(reference_map())
+
+    def test_picture_is_deterministic(self) -> None:
+        """Drawing the same map twice gives identical PNG bytes."""
+        from casestudy.argmap_draw import draw_map, figure_png
+
+        assert figure_png(draw_map(small_map())) == figure_png(draw_map(small_map()))
+
+    def test_layout_columns_and_rows(self) -> None:
+        """US/NATO claims are left of Russia's; contentions on top; objections below what they attack."""
+        from casestudy.argmap_draw import layout
+
+        boxes = layout(reference_map())
+        assert max(b.x for b in boxes.values() if b.side == "US/NATO") < \
+            min(b.x for b in boxes.values() if b.side == "Russia")
+        assert boxes["us1"].row == boxes["ru1"].row == 0
+        assert boxes["ru5"].row > boxes["us4"].row
+        for a in boxes.values():  # no two boxes overlap
+            for b in boxes.values():
+                if a.id < b.id:
+                    assert abs(a.x - b.x) >= a.width or abs(a.y - b.y) >= (a.height + b.height) / 2
+
+    def test_relation_types_differ_without_colour(self) -> None:
+        """Each relation type has its own line style, and the legend names them all."""
+        from casestudy.argmap_draw import RELATION_STYLES, draw_map
+
+        assert len({s["linestyle"] for s in RELATION_STYLES.values()}) == 3
+        fig = draw_map(reference_map())
+        labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+        assert any(label.startswith("supports") for label in labels)
+        assert any(label.startswith("objects to") for label in labels)
+        assert any(label.startswith("rebuts") for label in labels)
+        assert "Russia claim" in labels and "US/NATO claim" in labels
+
+    @pytest.mark.parametrize("text", ["Costs $5 and $6 (a_b^c)", "x" * 500, "<b>bold?</b>"])
+    def test_awkward_text_draws_as_written(self, text: str) -> None:
+        """Dollar signs, huge words and markup are drawn literally (no mathtext), long text cut."""
+        from casestudy.argmap_draw import draw_map, figure_png, wrap_label
+
+        m = ArgumentMap()
+        m.add_claim(text, side="neither")
+        figure_png(draw_map(m))
+        assert len(wrap_label(text)) <= 7
+
+    def test_empty_map_draws(self) -> None:
+        """An empty map draws a figure that says so."""
+        from casestudy.argmap_draw import draw_map
+
+        texts = [t.get_text() for t in draw_map(ArgumentMap()).axes[0].texts]
+        assert any("empty" in t for t in texts)
+
+
+# -- the widget, driven without a browser ------------------------------------------------
+
+
+@pytest.fixture
+def editor(tmp_path: Path, monkeypatch):
+    """An editor on a fresh map, saving in a temporary working folder."""
+    from casestudy.argmap_widget import ArgumentMapEditor
+
+    monkeypatch.chdir(tmp_path)
+    return ArgumentMapEditor(evidence=article_evidence(), draw=False)
+
+
+def add(editor, text: str, side: str) -> None:
+    editor.new_text.value = text
+    editor.new_side.value = side
+    editor.on_add()
+
+
+class TestWidget:
+    def test_add_edit_delete_undo(self, editor) -> None:
+        """Buttons add, edit and delete claims; undo takes each change back."""
+        add(editor, "The shield is needed", "US/NATO")
+        add(editor, "It threatens Russia", "Russia")
+        assert [c.side for c in editor.map.claims.values()] == ["US/NATO", "Russia"]
+        assert editor.new_text.value == "" and editor.selected.value == "c2"
+        editor.edit_text.value = "It threatens Russia and Europe"
+        editor.on_edit()
+        assert editor.map.claims["c2"].text == "It threatens Russia and Europe"
+        editor.on_delete()
+        assert list(editor.map.claims) == ["c1"]
+        editor.on_undo()
+        editor.on_undo()
+        assert editor.map.claims["c2"].text == "It threatens Russia"
+        assert editor.last_error is None
+
+    def test_link_and_co_premises(self, editor) -> None:
+        """Choosing several premises makes one co-premise relation."""
+        add(editor, "Offer is real cooperation", "US/NATO")
+        add(editor, "Cooperation must start with a joint assessment", "Russia")
+        add(editor, "The offer has no joint assessment", "Russia")
+        editor.premises.value = ("c2", "c3")
+        editor.relation_type.value = "objects"
+        editor.target.value = "c1"
+        editor.on_link()
+        (relation,) = editor.map.relations.values()
+        assert relation.premises == ("c2", "c3") and relation.type == "objects"
+        assert "together object to c1" in editor.status.value
+
+    def test_evidence_picked_from_attributed_quotes(self, editor) -> None:
+        """The evidence list shows speaker and words; attaching cites the quote's stable id."""
+        add(editor, "The real aim is Russia's missiles", "Russia")
+        editor.evidence_filter.value = "Baluyevsky real goal"
+        label, quote = editor.evidence_choice.options[0]
+        assert label.startswith("Yury Baluyevsky (direct): The real goal")
+        editor.evidence_choice.value = quote
+        editor.on_attach()
+        assert editor.map.claims["c1"].evidence == (quote,)
+        assert "Baluyevsky" in editor.claims_view.value
+        editor.cited.value = quote
+        editor.on_detach()
+        assert editor.map.claims["c1"].evidence == ()
+
+    @pytest.mark.parametrize("action, message", [
+        (lambda e: e.on_add(), "a claim needs some text"),
+        (lambda e: e.on_delete(), "select a claim first"),
+        (lambda e: e.on_undo(), "nothing to undo"),
+        (lambda e: e.on_link(), "choose one premise"),
+        (lambda e: e.on_load(), "does not exist"),
+    ])
+    def test_errors_show_in_the_status_line(self, editor, action, message) -> None:
+        """A mistake is shown as one line in the widget, never raised into the log."""
+        action(editor)
+        assert message in editor.status.value and message in editor.last_error
+
+    def test_self_link_is_refused_in_the_widget(self, editor) -> None:
+        """Linking a claim to itself shows an error and adds nothing."""
+        add(editor, "A", "US/NATO")
+        add(editor, "B", "Russia")
+        editor.premises.value = ("c1",)
+        editor.target.value = "c1"
+        editor.on_link()
+        assert "cannot support itself" in editor.status.value
+        assert editor.map.relations == {}
+
+    def test_html_is_escaped_everywhere(self, editor) -> None:
+        """A <script> in a claim, a title or a file name shows as text, never as markup."""
+        add(editor, '<script>alert("x")</script>', "Russia")
+        editor.title.value = "<img src=x onerror=alert(1)>"
+        editor.path.value = '"><script>x</script>.json'
+        editor.on_save()
+        for html_text in (editor.claims_view.value, editor.status.value, editor.download.value):
+            assert "<script>" not in html_text and "<img" not in html_text
+        assert "&lt;script&gt;" in editor.claims_view.value
+
+    def test_save_load_and_download(self, editor, tmp_path: Path) -> None:
+        """Save writes the working-folder file; load restores it (undo returns); the link holds the file."""
+        import base64
+
+        add(editor, "Saved claim", "US/NATO")
+        editor.on_save()
+        assert (tmp_path / "my_argument_map.json").exists()
+        link = editor.download.value
+        payload = link.split("base64,", 1)[1].split('"', 1)[0]
+        assert json.loads(base64.b64decode(payload))["claims"][0]["text"] == "Saved claim"
+        add(editor, "Unsaved claim", "Russia")
+        editor.on_load()
+        assert list(editor.map.claims) == ["c1"]
+        editor.on_undo()
+        assert list(editor.map.claims) == ["c1", "c2"]
+
+    def test_never_saves_inside_the_package(self, editor) -> None:
+        """A path inside the installed package is refused."""
+        import casestudy
+
+        add(editor, "A", "US/NATO")
+        editor.path.value = str(Path(casestudy.__file__).parent / "map.json")
+        editor.on_save()
+        assert "inside the installed package" in editor.status.value
+
+    def test_live_drawing(self, tmp_path: Path, monkeypatch) -> None:
+        """With drawing on, each change redraws the PNG in the Image widget."""
+        from casestudy.argmap_widget import ArgumentMapEditor
+
+        monkeypatch.chdir(tmp_path)
+        e = ArgumentMapEditor(evidence=[])
+        empty = e.picture.value
+        add(e, "Something", "US/NATO")
+        assert e.picture.value[:8] == b"\x89PNG\r\n\x1a\n" and e.picture.value != empty
+
+
+# -- the command line ---------------------------------------------------------------------
+
+
+def cli(*args: str) -> int:
+    from casestudy.cli import main
+
+    return main(list(args))
+
+
+class TestCli:
+    def test_validate_file(self, tmp_path: Path, capsys) -> None:
+        """argmap FILE validates and summarises a saved map."""
+        path = save_map(small_map(), tmp_path / "m.json")
+        assert cli("argmap", str(path)) == 0
+        assert "a valid map with 3 claims" in capsys.readouterr().out
+
+    @pytest.mark.parametrize("to, check", [
+        ("argdown", lambda out: out.startswith("===\ntitle:")),
+        ("aif", lambda out: {"nodes", "edges"} <= set(json.loads(out))),
+    ])
+    def test_reference_exports(self, to, check, capsys) -> None:
+        """argmap --reference --to argdown|aif prints the export."""
+        assert cli("argmap", "--reference", "--to", to) == 0
+        assert check(capsys.readouterr().out)
+
+    def test_png_export(self, tmp_path: Path) -> None:
+        """--to png writes a PNG file."""
+        out = tmp_path / "map.png"
+        assert cli("argmap", "--reference", "--to", "png", "--out", str(out)) == 0
+        assert out.read_bytes()[:4] == b"\x89PNG"
+
+    @pytest.mark.parametrize("args, message", [
+        (["argmap"], "give one map FILE or --reference"),
+        (["argmap", "missing.json"], "does not exist"),
+        (["argmap", "compare"], "exactly one folder"),
+        (["argmap", "compare", "nowhere"], "is not a folder"),
+        (["argmap", "--reference", "--csv"], "--csv goes with"),
+    ])
+    def test_usage_errors_are_one_line(self, tmp_path: Path, monkeypatch, capsys, args, message) -> None:
+        """Mistakes give one line on standard error and exit status 2."""
+        monkeypatch.chdir(tmp_path)
+        assert cli(*args) == 2
+        err = capsys.readouterr().err
+        assert message in err and err.count("\n") == 1
+
+    def test_invalid_file_is_one_line(self, tmp_path: Path, capsys) -> None:
+        """An invalid single file exits 2 with one line, and the file is untouched."""
+        bad = tmp_path / "bad.json"
+        bad.write_text('{"format": "casestudy-argmap", "version": 7}', encoding="utf-8")
+        assert cli("argmap", str(bad), "--to", "argdown") == 2
+        assert "newer casestudy" in capsys.readouterr().err
+        assert bad.read_text(encoding="utf-8") == '{"format": "casestudy-argmap", "version": 7}'
+
+    def test_compare_folder_csv(self, tmp_path: Path, capsys) -> None:
+        """compare DIR --csv: one row per file; an invalid file gets a row saying what is wrong."""
+        import csv
+        import io
+
+        save_map(reference_map(), tmp_path / "perfect.json")
+        save_map(small_map(), tmp_path / "small.json")
+        (tmp_path / "broken.json").write_text("{oops", encoding="utf-8")
+        (tmp_path / "perfect.json.bak").write_text("ignored", encoding="utf-8")
+        assert cli("argmap", "compare", str(tmp_path), "--csv") == 0
+        rows = {r["file"]: r for r in csv.DictReader(io.StringIO(capsys.readouterr().out))}
+        assert sorted(rows) == ["broken.json", "perfect.json", "small.json"]
+        assert rows["perfect.json"]["claims_covered"] == "12" and rows["perfect.json"]["relations_agreeing"] == "12"
+        assert rows["broken.json"]["status"] == "invalid" and "not valid JSON" in rows["broken.json"]["problem"]
+        assert rows["small.json"]["status"] == "ok"
