@@ -44,7 +44,9 @@ democrat independent u.s. us american russian british french german chinese isra
 iranian iraqi syrian ukrainian polish czech european nato un u.n. white house senate
 majority minority whip chancellor premier counsel advisor adviser aide strategist
 pollster manager economist analyst officer agent official officials founder ceo
-executive treasurer clerk superintendent first emeritus chief-of-staff
+executive treasurer clerk superintendent first emeritus chief-of-staff councillor councilor
+councilmember alderman alderwoman assemblyman assemblywoman lawmaker delegate legislator
+secretary-general commissioner inspector detective trooper magistrate coach
 """.split())
 """Words that may stand before a name as a title or role (compared in lower case)."""
 

@@ -1,0 +1,301 @@
+"""Quote attribution, specified by small invented texts (never by real news copy)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from casestudy import load_article
+from casestudy.errors import InputError
+from casestudy.models import Person
+from casestudy.quotes import (RULES, evaluate, find_quotes, load_gold_quotes, naive_quotes, pair_marks,
+                              voice_share)
+
+
+def direct(text: str, people: tuple[Person, ...] = ()) -> list[tuple[str, str | None, str]]:
+    """(quoted text, speaker, kind) of every quoted passage (reported speech left out)."""
+    return [(q.text, q.speaker, q.kind) for q in find_quotes(text, people) if q.kind != "reported"]
+
+
+# -- who said it ---------------------------------------------------------------------------
+
+SPEAKER_CASES = [
+    # (text, expected [(quoted text, speaker, kind)])
+    ('"The budget is balanced," said Treasurer Paul Orme, the city\'s finance chief.',
+     [('"The budget is balanced,"', "Paul Orme", "direct")]),
+    ('Treasurer Paul Orme arrived. "The budget is balanced," Orme said.',
+     [('"The budget is balanced,"', "Paul Orme", "direct")]),
+    ('Treasurer Paul Orme arrived. He said: "The budget is balanced and the reserves are full."',
+     [('"The budget is balanced and the reserves are full."', "Paul Orme", "direct")]),
+    ('According to Paul Orme, "the reserves are full and nobody needs to worry."',
+     [('"the reserves are full and nobody needs to worry."', "Paul Orme", "direct")]),
+    ('\u201cWe are ready,\u201d said Mayor Ann Hollis. \u201cThe trucks are out.\u201d',
+     [('\u201cWe are ready,\u201d', "Ann Hollis", "direct"), ('\u201cThe trucks are out.\u201d', "Ann Hollis", "continuation")]),
+    ("Governor Tom Reyes spoke. ''We will not back down,'' Mr. Reyes said.",
+     [("''We will not back down,''", "Tom Reyes", "direct")]),
+    ('Mayor Ann Hollis spoke. "Sanders can wait," she told reporters.',
+     [('"Sanders can wait,"', "Ann Hollis", "direct")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_CASES)
+def test_cue_verbs_in_both_word_orders(text: str, expected: list) -> None:
+    """A speech verb before or after the quote, in either word order, names the speaker."""
+    assert direct(text) == expected
+
+
+PRONOUN_AND_DESCRIPTOR_CASES = [
+    # a pronoun takes the nearest earlier person of its gender
+    ('Mayor Ann Hollis met Governor Tom Reyes. "It was a long night," she said.', "Ann Hollis", "cue-after+pronoun"),
+    ('Mayor Ann Hollis met Governor Tom Reyes. "It was a long night," he said.', "Tom Reyes", "cue-after+pronoun"),
+    # gender learnt from a later pronoun when the first name says nothing
+    ('Councillor Zor Quill said she would vote. Then Mayor Tom Reyes left. "We lost," she said.', "Zor Quill", "cue-after+pronoun"),
+    # a descriptor takes the most recently named person whose roles fit every word of it
+    ('Foreign Minister Ivo Rask and Defence Minister Lev Sarn met. Rask spoke last. '
+     '"We refuse," the minister said.', "Ivo Rask", "cue-after+descriptor"),
+    ('Army General Jon Doe, the chief of staff, arrived. "We are ready," the general said.', "Jon Doe", "cue-after+descriptor"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, rule", PRONOUN_AND_DESCRIPTOR_CASES)
+def test_pronouns_and_descriptors_are_resolved(text: str, speaker: str, rule: str) -> None:
+    """'she said' and 'the minister said' resolve to the person they refer to, and the rule says how."""
+    quotes = [q for q in find_quotes(text) if q.kind == "direct"]
+    assert [(q.speaker, q.rule) for q in quotes] == [(speaker, rule)]
+    assert quotes[0].explanation
+
+
+NO_QUOTE_CASES = [
+    ("scare quote", 'The critics called the plan a "disaster" on Monday.'),
+    ("book title", 'She read "The Long Winter of Our Town" twice.'),
+    ("show title after a cue", 'Mayor Ann Hollis told "Morning Edition" about the plan.'),
+    ("short phrase in reported speech", 'The mayor said the plan was "on track" for June.'),
+    ("no marks at all", "The mayor said the plan was on track."),
+    ("empty text", ""),
+]
+
+
+@pytest.mark.parametrize("label, text", NO_QUOTE_CASES)
+def test_sentences_that_hold_no_quote(label: str, text: str) -> None:
+    """Scare quotes, titles and texts without quotation marks yield no quoted passage."""
+    assert direct(text) == [], label
+
+
+def test_a_quote_over_several_paragraphs_is_one_passage() -> None:
+    """No closing mark at a paragraph's end and an opening mark at the next one's start: one quote."""
+    text = ('Mayor Ann Hollis spoke.\n\n"This is the first paragraph of a long statement.\n\n'
+            '"And this is the second one," she said.')
+    quotes = direct(text)
+    assert len(quotes) == 1
+    assert quotes[0][0].startswith('"This is') and quotes[0][0].endswith('second one,"')
+    assert quotes[0][1] == "Ann Hollis"
+
+
+CONTINUATION_CASES = [
+    # (text, expected speakers of the quoted passages in order)
+    ('"We won," said Mayor Ann Hollis. "The count is final."', ["Ann Hollis", "Ann Hollis"]),
+    ('"We won," said Mayor Ann Hollis.\n\n"The count is final and nobody disputes it."', ["Ann Hollis", "Ann Hollis"]),
+    # someone else named in between: no continuation, and a long uncued quote stays unattributed
+    ('"We won," said Mayor Ann Hollis. Governor Tom Reyes disagreed. "The count is not final at all, not yet."',
+     ["Ann Hollis", None]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", CONTINUATION_CASES)
+def test_continuations_keep_the_previous_speaker(text: str, speakers: list) -> None:
+    """A quote with no cue takes the previous speaker only when nobody else intervenes."""
+    assert [s for _, s, _ in direct(text)] == speakers
+
+
+REPORTED_CASES = [
+    ("Mayor Ann Hollis said that the fair would open on time.", "Ann Hollis", "said", "the fair would open on time."),
+    ("Mayor Ann Hollis met the press, adding that the fair would open on time.", "Ann Hollis", "adding",
+     "the fair would open on time."),
+    ("Mayor Ann Hollis said Friday she was surprised by the vote.", "Ann Hollis", "said", "she was surprised by the vote."),
+    ("Governor Tom Reyes, who met the mayor twice, suggested that the state could pay for the bridge.", "Tom Reyes",
+     "suggested", "the state could pay for the bridge."),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", REPORTED_CASES)
+def test_reported_speech(text: str, speaker: str, cue: str, content: str) -> None:
+    """'X said that ...', 'adding that ...', 'said Friday she ...' are reported speech with their speaker."""
+    reported = [q for q in find_quotes(text) if q.kind == "reported"]
+    assert [(q.speaker, q.cue, q.content) for q in reported] == [(speaker, cue, content)]
+
+
+# -- robustness -----------------------------------------------------------------------------
+
+MESSY_CASES = [
+    ("unclosed at the end", 'He said "this never ends and nobody can close it'),
+    ("unclosed second quote", '"Unbalanced marks," she said. "And one more'),
+    ("stray closing mark", 'It was over\u201d, she said.'),
+    ("lone mark", '"'),
+    ("HTML and control characters", '<p>"We are ready for the storm," said Mayor Ann Hollis.</p>\x07\x00'),
+    ("entities", '&quot;We are ready for the storm,&quot; said Mayor Ann Hollis.'),
+    ("only marks", '"" \'\' \u201c\u201d "'),
+]
+
+
+@pytest.mark.parametrize("label, text", MESSY_CASES)
+def test_messy_text_never_crashes_and_offsets_hold(label: str, text: str) -> None:
+    """Unbalanced marks, tags and control characters give a sensible result whose offsets slice the text."""
+    for q in find_quotes(text):
+        assert text[q.start:q.end] == q.text, label
+        if q.mention_start is not None:
+            assert text[q.mention_start:q.mention_end] == q.mention
+
+
+def test_html_tags_do_not_hide_a_quote() -> None:
+    """A quote inside a paragraph tag is still found and attributed."""
+    text = '<p>"We are ready for the storm," said Mayor Ann Hollis.</p>\x07'
+    assert direct(text) == [('"We are ready for the storm,"', "Ann Hollis", "direct")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(list('ab "\u201c\u201d\'.,\n') + ["said", " he ", "Ann Lee", "''"]), max_size=40).map("".join))
+def test_arbitrary_text_never_crashes(text: str) -> None:
+    """Any mix of words and quotation marks is processed, and every offset slices the text."""
+    for q in find_quotes(text):
+        assert text[q.start:q.end] == q.text
+
+
+def test_pairing_curly_and_straight_marks() -> None:
+    """Curly marks know their direction; straight ones are told apart by their neighbours."""
+    text = 'A \u201cb c\u201d d "e f" g'
+    assert [text[q.start:q.end] for q in pair_marks(text)] == ['\u201cb c\u201d', '"e f"']
+
+
+def test_wrong_input_is_a_clear_error() -> None:
+    """Bytes instead of text, or an unknown rule name, raise a one-line InputError."""
+    with pytest.raises(InputError, match="str"):
+        find_quotes(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="unknown rule"):
+        find_quotes("text", rules=["magic"])
+
+
+# -- the case-study article -----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def oslo():  # type: ignore[no-untyped-def]
+    article = load_article()
+    return article, find_quotes(article.raw, people=article.people)
+
+
+def test_the_article_has_nine_quoted_passages(oslo) -> None:  # type: ignore[no-untyped-def]
+    """6 cued quotes and 3 uncued follow-ons: 1 Baluyevsky, 3 Lavrov, 5 Rice."""
+    _, quotes = oslo
+    passages = [q for q in quotes if q.kind != "reported"]
+    assert [q.kind for q in passages].count("direct") == 6
+    assert [q.kind for q in passages].count("continuation") == 3
+    speakers = [q.speaker for q in passages]
+    assert (speakers.count("Yury Baluyevsky"), speakers.count("Sergei Lavrov"), speakers.count("Condoleezza Rice")) == (1, 3, 5)
+
+
+def test_the_russian_minister_is_lavrov_by_salience(oslo) -> None:  # type: ignore[no-untyped-def]
+    """Serdyukov is a Russian minister too, but Lavrov was named last: the descriptor rule picks him."""
+    _, quotes = oslo
+    q = next(q for q in quotes if q.mention == "the Russian minister")
+    assert (q.speaker, q.rule) == ("Sergei Lavrov", "cue-after+descriptor")
+
+
+REPORTED_IN_ARTICLE = [
+    ("Yury Baluyevsky", "warned", "Russia would monitor"),
+    ("Sergei Lavrov", "said", "Moscow had no interest"),
+    ("Sergei Lavrov", "reiterated", "any cooperation must"),
+    ("Sergei Lavrov", "adding", "the U.S. proposal lacks"),
+    ("Condoleezza Rice", "said", "she was surprised"),
+    ("Condoleezza Rice", "expressed hope", "future talks"),
+    ("Condoleezza Rice", "said", "she will meet"),
+    ("Robert Gates", "suggested", "Moscow could cooperate"),
+]
+
+
+def test_reported_statements_in_the_article(oslo) -> None:  # type: ignore[no-untyped-def]
+    """Each reported statement of the article is found, with its speaker, cue and a rule."""
+    _, quotes = oslo
+    found = [(q.speaker, q.cue, q.content) for q in quotes if q.kind == "reported"]
+    assert len(found) == len(REPORTED_IN_ARTICLE)
+    for speaker, cue, opening in REPORTED_IN_ARTICLE:
+        assert any(s == speaker and c == cue and t.startswith(opening) for s, c, t in found), opening
+
+
+def test_quotes_match_the_hand_written_gold(oslo) -> None:  # type: ignore[no-untyped-def]
+    """Against data/gold_quotes.json: every passage found, nothing extra, every speaker right."""
+    _, quotes = oslo
+    result = evaluate(quotes)
+    assert (result.precision, result.recall, result.speaker_accuracy) == (1.0, 1.0, 1.0)
+    assert len(load_gold_quotes()) == 9
+
+
+def test_the_naive_regex_is_worse(oslo) -> None:  # type: ignore[no-untyped-def]
+    """The naive regex finds the passages but names few speakers: that is why the rules exist."""
+    article, _ = oslo
+    assert evaluate(naive_quotes(article.raw)).speaker_accuracy < 0.5
+
+
+def test_each_rule_adds_something_on_the_article(oslo) -> None:  # type: ignore[no-untyped-def]
+    """Switching the rules on one by one never loses a right speaker."""
+    article, _ = oslo
+    right = [evaluate(find_quotes(article.raw, article.people, rules=RULES[:i])).right_speaker
+             for i in range(len(RULES) + 1)]
+    assert right == sorted(right) and right[-1] == 9 and right[0] == 0
+
+
+def test_voice_share_by_side(oslo) -> None:  # type: ignore[no-untyped-def]
+    """Per side: quotes and quoted words add up to the quoted passages."""
+    _, quotes = oslo
+    rows = {r.who: r for r in voice_share(quotes, by="side")}
+    assert (rows["US/NATO"].quotes, rows["Russia"].quotes) == (5, 4)
+    assert abs(sum(r.share_of_words for r in rows.values()) - 1) < 1e-9
+    by_speaker = {r.who: r.quotes for r in voice_share(quotes)}
+    assert by_speaker == {"Condoleezza Rice": 5, "Sergei Lavrov": 3, "Yury Baluyevsky": 1}
+
+
+def test_ids_are_stable_and_offsets_slice_the_raw_text(oslo) -> None:  # type: ignore[no-untyped-def]
+    """Each quote's text is its slice of the raw file and its id comes from its words."""
+    article, quotes = oslo
+    for q in quotes:
+        assert article.raw[q.start:q.end] == q.text
+        assert q.to_json()["id"] == q.id and q.id.startswith("q-")
+
+
+def test_speed_on_a_large_text(oslo) -> None:  # type: ignore[no-untyped-def]
+    """Attribution runs at well over 50,000 words per second (the article repeated to ~300 kB)."""
+    article, _ = oslo
+    text = (article.raw + "\n\n") * 60
+    start = time.perf_counter()
+    find_quotes(text, article.people)
+    words_per_second = len(text.split()) / (time.perf_counter() - start)
+    assert words_per_second > 50_000
+
+
+# -- the command line -------------------------------------------------------------------------
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "casestudy", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_cli_json_on_the_bundled_article() -> None:
+    """`quotes --json` prints the contract's fields for the bundled raw article."""
+    out = run("quotes", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    for field in ("id", "start", "end", "text", "content", "speaker", "mention_start", "mention_end", "cue", "kind", "rule"):
+        assert all(field in q for q in data), field
+    assert sum(q["kind"] != "reported" for q in data) == 9
+
+
+def test_cli_by_file_reports_errors_per_file(write_text) -> None:  # type: ignore[no-untyped-def]
+    """With --by-file each FILE maps to its quotes, or to an error while the others still print."""
+    good = write_text('"We are ready for the storm," said Mayor Ann Hollis.')
+    out = run("quotes", "--json", "--by-file", str(good), "no/such/file.txt")
+    data = json.loads(out.stdout)
+    assert data[str(good)][0]["speaker"] == "Ann Hollis"
+    assert "error" in data["no/such/file.txt"]
