@@ -701,7 +701,8 @@ def _explain(rule: str, spk: _Speaker | None, cue: str | None) -> str:
     who = repr(spk.mention) if spk.mention else "someone"
     if spk.name and spk.mention != spk.name:
         who += f" = {spk.name}"
-    return _EXPLAIN.get(frame, frame).format(cue=cue, who=who) + _HOW.get(how, "") + "."
+    sentence = _EXPLAIN.get(frame, frame).format(cue=cue, who=who) + _HOW.get(how, "") + "."
+    return sentence[:1].upper() + sentence[1:]
 
 
 # -- the naive approach the notebook starts from ---------------------------------------------------
