@@ -1,0 +1,63 @@
+"""Self-checks for notebook 05 (your own article).
+
+The exercises use the invented practice article, so the checks have an
+answer: expected values are computed by the pipeline, and "what the rules got
+wrong" comes from comparing the pipeline with the hand-written answer key in
+``data/practice_article.json`` (the key is used only here and for measuring).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..models import Person
+from ..pipeline import check_against_key, practice_notes, read_article
+from . import Check, not_yet, unanswered, verdict
+
+_PRONOUN_QUOTE = "We held six public meetings"
+
+
+def check_quotes_per_100_words(answer: Any) -> Check:
+    """Exercise 1: quotes (of all kinds) per 100 words of the practice article's body."""
+    if unanswered(answer):
+        return not_yet("exercise 1")
+    expected = read_article().profile()["quotes_per_100_words"]
+    try:
+        close = abs(float(answer) - expected) < 0.1
+    except (TypeError, ValueError):
+        return verdict(False, "", "Give a number, e.g. 100 * len(quotes) / words.")
+    return verdict(close, f"Right: {expected} quotes per 100 words.",
+                   "Divide the number of quotes (reading.quotes) by the number of words in the body "
+                   "(reading.words), then multiply by 100.")
+
+
+def check_wrong_speaker(answer: Any) -> Check:
+    """Exercise 2: the first words of a quote whose speaker the rules got wrong (or missed)."""
+    if unanswered(answer):
+        return not_yet("exercise 2")
+    if not isinstance(answer, str) or len(answer.split()) < 2:
+        return verdict(False, "", "Paste the first few words of the quote as a string, e.g. \"They drew lines\".")
+    results = check_against_key(read_article().quotes, practice_notes()["answer_key"])
+    said = " ".join(answer.split()).lower().strip("\"' ")
+    for r in results:
+        key = " ".join(r.starts.split()).lower()
+        if key.startswith(said) or said.startswith(key):
+            if r.speaker_right:
+                return verdict(False, "", f"The rules got that one right ({r.speaker or 'nobody named'}). "
+                                          "Look for a quote where the speaker differs from the person who said it.")
+            found = "missed it" if r.found is None else f"say {r.found.speaker or 'nobody'}"
+            return verdict(True, f"Right: {r.speaker or 'nobody named'} said it, but the rules {found}.", "")
+    return verdict(False, "", "That does not start any quote of the practice article: copy the first words exactly.")
+
+
+def check_people_fix(people: Any) -> Check:
+    """Exercise 3: a list of Person objects that makes the rules give 'she said' to the mayor."""
+    if unanswered(people):
+        return not_yet("exercise 3")
+    if not isinstance(people, (list, tuple)) or not all(isinstance(p, Person) for p in people):
+        return verdict(False, "", "Give a list of Person(...) objects, e.g. [Person(\"Jane Doe\", gender=\"female\")].")
+    quote = next((q for q in read_article(people=people).quotes if q.content.startswith(_PRONOUN_QUOTE)), None)
+    who = quote.speaker if quote else None
+    return verdict(who == "Ilse Varnholt", "Right: with her gender known, 'she' now goes to Ilse Varnholt.",
+                   f"'She said' still goes to {who or 'nobody'}. Who is the nearest earlier person the pronoun "
+                   "could mean, and what does the attributor need to know about the mayor?")

@@ -1,0 +1,126 @@
+"""The whole pipeline on any article (notebook 05): choosing the text, profiles, comparison, starter map, checks."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from casestudy import load_article
+from casestudy.argmap import article_evidence
+from casestudy.exercises import Check
+from casestudy.exercises import own_article as ex
+from casestudy.loading import data_path
+from casestudy.models import Person
+from casestudy.pipeline import (
+    PROFILE_LABELS, ArticleChooser, check_against_key, choose_article, compare, practice_article, practice_notes,
+    read_article, starter_map, table_markdown,
+)
+
+PRACTICE = read_article()
+
+
+def test_practice_article_says_it_is_invented() -> None:
+    """The practice article is labelled as invented in its first line and in its metadata note."""
+    first_line = practice_article().raw.splitlines()[0]
+    assert first_line.startswith("Invented for practice, not real news")
+    notes = json.loads(data_path("practice_article.json").read_text(encoding="utf-8"))
+    assert notes["invented"] is True and "INVENTED FOR PRACTICE" in notes["note"]
+    assert 300 <= len(practice_article().raw.split()) <= 400
+
+
+@pytest.mark.parametrize("pasted, path, source_end", [
+    ("", "", "practice_article.txt"),
+    ("   \n ", "  ", "practice_article.txt"),
+    ('BERLIN (Wire) - "We agree," Ann Lee said.', "", "<pasted text>"),
+    ("", str(data_path("practice_article.txt")), "practice_article.txt"),
+])
+def test_choose_article(pasted: str, path: str, source_end: str) -> None:
+    """Pasted text wins over a path; with neither, the practice article is used."""
+    assert choose_article(pasted, path).source.endswith(source_end)
+
+
+def test_the_pipeline_finds_what_the_practice_article_was_written_to_contain() -> None:
+    """Title, dateline, direct, continuation and reported quotes are all found in the practice article."""
+    assert PRACTICE.clean.place == "Port Eldmoor" and PRACTICE.clean.agency == "Harbour Wire"
+    assert PRACTICE.clean.title.startswith("Invented for practice")
+    kinds = {q.kind for q in PRACTICE.quotes}
+    assert kinds == {"direct", "continuation", "reported"}
+    assert any(q.rule.startswith("cue-before") for q in PRACTICE.quotes)
+    assert any(q.rule.endswith("+pronoun") for q in PRACTICE.quotes)
+
+
+def test_profile_is_consistent() -> None:
+    """The profile's counts add up and its rates follow from them."""
+    p = PRACTICE.profile()
+    assert p["direct"] + p["continuation"] + p["reported"] == p["quotes"] == len(PRACTICE.quotes)
+    assert p["quotes_per_100_words"] == round(100 * p["quotes"] / p["words"], 1)
+    assert p["reported_share"] == round(p["reported"] / p["quotes"], 2)
+    assert -1 <= p["mean_sentence_sentiment"] <= 1
+
+
+def test_compare_has_one_row_per_measure_and_one_column_per_article() -> None:
+    """compare() sets articles side by side; table_markdown shows it."""
+    rows = compare({"practice": PRACTICE, "Oslo": read_article(load_article())})
+    assert [r["measure"] for r in rows] == list(PROFILE_LABELS.values())
+    assert all(set(r) == {"measure", "practice", "Oslo"} for r in rows)
+    assert table_markdown(rows).count("\n") == len(rows) + 1
+
+
+def test_answer_key_matches_every_quote_it_lists() -> None:
+    """Every answer-key quote starts a sentence of the practice article, so the key is usable."""
+    text = " ".join(PRACTICE.clean.text.split())
+    for item in practice_notes()["answer_key"]:
+        assert item["starts"] in text, item
+
+
+def test_check_against_key_reports_misses_and_wrong_speakers() -> None:
+    """check_against_key marks a quote missed, right or wrong."""
+    results = check_against_key(PRACTICE.quotes, practice_notes()["answer_key"])
+    assert len(results) == len(practice_notes()["answer_key"])
+    assert all(r.describe().split()[0] in ("found", "MISSED") for r in results)
+
+
+def test_starter_map_cites_the_articles_own_evidence() -> None:
+    """Every starter claim cites a quote the argument-map editor can show for that article."""
+    amap = starter_map(PRACTICE)
+    known = {e.id for e in article_evidence(practice_article())}
+    assert len(amap) >= 3
+    assert all(c.evidence and set(c.evidence) <= known for c in amap.claims.values())
+    assert amap.problems(known_evidence=known) == []
+
+
+def test_chooser_status_and_fallback(tmp_path, capsys) -> None:
+    """The chooser says which text it will use; an unreadable path falls back loudly to the practice article."""
+    chooser = ArticleChooser()
+    assert "practice article" in chooser.update_status()
+    chooser.text.value = "OSLO (Wire) - Ministers met. They talked."
+    assert "pasted text (7 words)" in chooser.status.value
+    chooser.text.value = ""
+    chooser.path.value = str(tmp_path / "missing.txt")
+    article = chooser.article()
+    assert article.source.endswith("practice_article.txt")
+    assert "Could not use your text" in capsys.readouterr().out
+
+
+def test_exercise_placeholders_are_reminders() -> None:
+    """Leaving ... in place gives a reminder, not an error."""
+    for result in (ex.check_quotes_per_100_words(...), ex.check_wrong_speaker(...), ex.check_people_fix(...)):
+        assert isinstance(result, Check) and not result and "Replace the ..." in result.message
+
+
+def test_exercise_solutions_pass_and_wrong_answers_fail() -> None:
+    """The notebook's solutions pass their checks; wrong answers get a hint."""
+    results = check_against_key(PRACTICE.quotes, practice_notes()["answer_key"])
+    assert ex.check_quotes_per_100_words(round(100 * len(PRACTICE.quotes) / PRACTICE.words, 1))
+    assert not ex.check_quotes_per_100_words(50)
+    wrong = [r for r in results if not r.speaker_right]
+    right = [r for r in results if r.speaker_right]
+    assert wrong and ex.check_wrong_speaker(wrong[0].starts)
+    assert not ex.check_wrong_speaker(right[0].starts)
+    assert ex.check_people_fix([Person("Ilse Varnholt", gender="female")])
+
+
+def test_exercise_3_still_has_something_to_fix() -> None:
+    """Without people, 'she said' in the practice article is not yet the mayor's (else exercise 3 is empty)."""
+    assert not ex.check_people_fix([])
