@@ -35,6 +35,7 @@ import itertools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .errors import InputError
 from .models import Person, Quote
@@ -884,3 +885,54 @@ def voice_share(quotes: Sequence[Quote], by: str = "speaker", include_reported: 
         total += n
     rows = [VoiceShare(k, v[0], v[1], v[2], v[2] / total if total else 0.0) for k, v in counts.items()]
     return sorted(rows, key=lambda r: (-r.words, r.who))
+
+
+# -- helpers the notebook teaches with --------------------------------------------------------
+
+def rule_ladder(text: str, people: Sequence[Person] = (), gold: Sequence[GoldQuote] | None = None) -> list[dict]:
+    """Switch the rules on one at a time and count what each adds (against the gold quotes).
+
+    >>> from casestudy import load_article
+    >>> article = load_article()
+    >>> [(row["rule"], row["right speaker"]) for row in rule_ladder(article.raw, article.people)][:3]
+    [('(marks only)', 0), ('cue-after', 3), ('cue-before', 3)]
+    """
+    rows = []
+    for i in range(len(RULES) + 1):
+        quotes = find_quotes(text, people, rules=RULES[:i])
+        result = evaluate(quotes, gold)
+        rows.append({"rule": RULES[i - 1] if i else "(marks only)",
+                     "passages": result.predicted,
+                     "with a speaker": sum(1 for q in quotes if q.kind != "reported" and q.speaker),
+                     "right speaker": result.right_speaker,
+                     "reported": sum(1 for q in quotes if q.kind == "reported")})
+    return rows
+
+
+def as_table(rows: Sequence[dict] | Sequence[Any], columns: Sequence[str] | None = None, width: int = 60) -> str:
+    """Rows (dicts, dataclasses or quotes) as a plain-text table, long cells shortened to ``width``.
+
+    >>> print(as_table([{"who": "Rice", "quotes": 5}, {"who": "Lavrov", "quotes": 3}]))
+    who    | quotes
+    -------+-------
+    Rice   | 5
+    Lavrov | 3
+    """
+    from dataclasses import asdict, is_dataclass
+
+    dicts = [asdict(r) if is_dataclass(r) else dict(r) for r in rows]
+    if not dicts:
+        return "(nothing to show)"
+    columns = list(columns or dicts[0].keys())
+
+    def cell(value: Any) -> str:
+        s = f"{value:.2f}" if isinstance(value, float) else str(value)
+        s = s.replace("\n", " ")
+        return s if len(s) <= width else s[:width - 1] + "…"
+
+    cells = [[cell(d.get(c, "")) for c in columns] for d in dicts]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    lines = [" | ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
+             "-+-".join("-" * w for w in widths)]
+    lines += [" | ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
+    return "\n".join(lines)

@@ -1,0 +1,37 @@
+"""Figures for quote attribution (matplotlib is imported only when a figure is drawn)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .palette import OKABE_ITO, SIDE_COLOURS, SIDE_HATCHES
+from .quotes import VoiceShare
+
+
+def plot_voice_share(rows: Sequence[VoiceShare], title: str = "Quoted words") -> Any:
+    """Horizontal bars of quoted words per speaker or side, coloured and hatched by side, labelled with n.
+
+    >>> from casestudy.quotes import VoiceShare
+    >>> fig = plot_voice_share([VoiceShare("Rice", "US/NATO", 5, 105, 0.56)])
+    >>> fig.axes[0].get_xlabel()
+    'quoted words'
+    """
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6.5, 0.5 + 0.45 * max(1, len(rows))), layout="constrained")
+    plt.close(fig)
+    names = [r.who for r in rows][::-1]
+    words = [r.words for r in rows][::-1]
+    sides = [r.side for r in rows][::-1]
+    bars = ax.barh(names, words, color=[SIDE_COLOURS.get(s, OKABE_ITO["grey"]) for s in sides],
+                   edgecolor=OKABE_ITO["black"], linewidth=0.6)
+    for bar, side, row in zip(bars, sides, list(rows)[::-1]):
+        bar.set_hatch(SIDE_HATCHES.get(side, ".."))
+        ax.annotate(f" {row.words} words, {row.quotes} quote{'s' if row.quotes != 1 else ''} ({side})",
+                    (bar.get_width(), bar.get_y() + bar.get_height() / 2), va="center", fontsize=9)
+    ax.set_xlabel("quoted words")
+    ax.set_xlim(0, max(words or [1]) * 1.7)
+    ax.set_title(title)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
