@@ -901,6 +901,52 @@ def article_evidence(article: Any = None) -> list[Evidence]:
     return list(out.values())
 
 
+def find_evidence(catalogue: Iterable[Evidence], words: str, kind: str | None = None) -> Evidence:
+    """The first quote or sentence whose speaker and text contain all the ``words`` (any case).
+
+    ``kind`` narrows the search ("direct", "reported", "sentence"...).  Handy
+    for building a map in code without copying ids by hand:
+
+    >>> e = Evidence("q-0000000001", "direct", "Condoleezza Rice", "US/NATO", "We have offered them defense cooperation", "s-0000000001")
+    >>> find_evidence([e], "rice offered").id
+    'q-0000000001'
+    >>> find_evidence([e], "lavrov")
+    Traceback (most recent call last):
+    ...
+    casestudy.errors.InputError: no quote or sentence contains all of 'lavrov': try fewer or other words
+    """
+    wanted = words.lower().split()
+    for e in catalogue:
+        if kind is not None and e.kind != kind:
+            continue
+        haystack = f"{e.speaker or ''} {e.text}".lower()
+        if all(w in haystack for w in wanted):
+            return e
+    raise InputError(f"no quote or sentence contains all of {words!r}: try fewer or other words")
+
+
+def tiny_example() -> ArgumentMap:
+    """A five-claim map about a bike shed: one contention, a reason, an objection, a rebuttal, two co-premises.
+
+    >>> m = tiny_example()
+    >>> m.roles()
+    {'c1': 'contention', 'c2': 'reason', 'c3': 'objection', 'c4': 'rebuttal', 'c5': 'co-premise', 'c6': 'co-premise'}
+    """
+    m = ArgumentMap(title="Should the school build a bike shed?")
+    m.add_claim("The school should build a bike shed.", side="neither")
+    m.add_claim("Many students cycle to school.", side="neither")
+    m.add_claim("A shed costs money the school does not have.", side="neither")
+    m.add_claim("The parents' association offered to pay for it.", side="neither")
+    m.add_claim("Bikes left in the rain rust.", side="neither")
+    m.add_claim("Rusty bikes are unsafe to ride.", side="neither")
+    m.add_relation("supports", "c2", "c1")
+    m.add_relation("objects", "c3", "c1")
+    m.add_relation("rebuts", "c4", "c3")
+    m.add_relation("supports", ["c5", "c6"], "c1")
+    m._history.clear()  # an example, not a sequence of edits to undo
+    return m
+
+
 def same_evidence(catalogue: Iterable[Evidence]) -> dict[str, str]:
     """Reported quotes mapped to the sentence that reports them, for :func:`compare_maps`.
 

@@ -10,7 +10,7 @@ import pytest
 
 from casestudy.argmap import (
     FORMAT, VERSION, ArgumentMap, Claim, Relation, backup_path, compare_maps, load_map, reference_map,
-    save_map, to_aif, to_argdown, article_evidence, same_evidence,
+    save_map, to_aif, to_argdown, article_evidence, find_evidence, same_evidence,
 )
 from casestudy.errors import InputError
 from casestudy.models import quote_id, sentence_id
@@ -702,3 +702,47 @@ class TestCli:
         assert rows["perfect.json"]["claims_covered"] == "12" and rows["perfect.json"]["relations_agreeing"] == "12"
         assert rows["broken.json"]["status"] == "invalid" and "not valid JSON" in rows["broken.json"]["problem"]
         assert rows["small.json"]["status"] == "ok"
+
+
+# -- the notebook's self-checks -----------------------------------------------------------
+
+
+class TestExercises:
+    def test_placeholders_only_remind(self) -> None:
+        """Unanswered exercises (the ... placeholder, or an empty map) get a reminder, not a verdict."""
+        from casestudy.exercises import argmap as ex
+
+        for check in (ex.check_role(...), ex.check_real_goal(ArgumentMap()), ex.check_co_premises(ArgumentMap()),
+                      ex.check_rebuttal_type(...), ex.check_aif_counts(..., ...)):
+            assert not check and "Replace the ..." in repr(check)
+
+    def test_solutions_pass(self) -> None:
+        """The solutions shown in notebook 04 pass their checks."""
+        from casestudy.exercises import argmap as ex
+
+        evidence = article_evidence()
+        goal = ArgumentMap()
+        goal.add_claim("Aimed at our missiles", side="Russia",
+                       evidence=[find_evidence(evidence, "Baluyevsky real goal").id])
+        co = ArgumentMap()
+        offered = co.add_claim("Offered", side="US/NATO", evidence=[find_evidence(evidence, "Rice offered").id])
+        start = co.add_claim("Start together", side="Russia",
+                             evidence=[find_evidence(evidence, "Lavrov equal partnership", kind="reported").id])
+        lacks = co.add_claim("It lacks that", side="Russia",
+                             evidence=[find_evidence(evidence, "Lavrov lacks", kind="reported").id])
+        co.add_relation("objects", [start.id, lacks.id], offered.id)
+        nodes = to_aif(reference_map())["nodes"]
+        assert ex.check_role("rebuttal")
+        assert ex.check_real_goal(goal)
+        assert ex.check_co_premises(co)
+        assert ex.check_rebuttal_type("rebuts")
+        assert ex.check_aif_counts(sum(n["type"] == "RA" for n in nodes), sum(n["type"] == "CA" for n in nodes))
+
+    def test_wrong_answers_get_hints(self) -> None:
+        """Typical mistakes get a specific hint."""
+        from casestudy.exercises import argmap as ex
+
+        assert "attacks an objection" in repr(ex.check_role("objection"))
+        wrong_side = ArgumentMap()
+        wrong_side.add_claim("x", side="US/NATO", evidence=[find_evidence(article_evidence(), "real goal").id])
+        assert "wrong side" in repr(ex.check_real_goal(wrong_side))
