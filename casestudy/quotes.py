@@ -640,7 +640,8 @@ def _reported(text: str, resolver: _Resolver, paras, raw: list[_RawQuote], direc
 def _clause_speaker(text, resolver, ss, pos, direct):
     for q in reversed(direct):
         if q.kind != "reported" and q.end <= pos and q.start >= ss - 1 and q.mention_start is not None:
-            return _Speaker(q.speaker, q.mention_start, q.mention_end, q.mention, "clause", None) if q.speaker else None
+            person = resolver.index.lookup(q.speaker.split()) if q.speaker else None
+            return _Speaker(q.speaker, q.mention_start, q.mention_end, q.mention, "clause", person) if q.speaker else None
     m = _CUE_IN_SENTENCE.search(text, ss, pos)
     if m:
         before = text[ss:m.start()]
