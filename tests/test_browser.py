@@ -1,0 +1,520 @@
+"""The chapter notebooks work for a person using JupyterLab in a real browser.
+
+nbval proves every cell runs in a kernel; it cannot see what a student sees. This test starts
+JupyterLab on localhost (empty token, a temporary copy of ``notebooks/`` and ``data/``, and
+temporary Jupyter config/settings folders, so it never writes into the repository or your own
+Jupyter setup), opens each chapter notebook in headless Chromium driven by Playwright, chooses
+Run > Run All Cells from the menu, waits for the kernel to go idle, and then checks what is on
+the screen:
+
+* no cell shows an error (a traceback in an output, or an ``error`` output in the saved file);
+* every code cell ran (it has an execution count);
+* every widget the kernel displayed is rendered as a widget, and no "Error displaying widget";
+* in the argument-map notebook, typing a claim and clicking "Add" changes the output.
+
+A screenshot of each notebook is saved in ``tests/screenshots/`` (git-ignored) for a human to
+look at. The browser is Debian's ``chromium`` (``apt-get install chromium``); Playwright is only
+the Python driver, no browser is downloaded. Without either, the whole module is skipped.
+
+Chapter notebooks are found by glob, ``notebooks/0[0-9]_*.ipynb``; solution copies
+(``*_solutions.ipynb``) are left to nbval.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+
+
+def _find_chromium() -> str | None:
+    """Return the path of the system Chromium, or None."""
+    for candidate in (shutil.which("chromium"), "/usr/bin/chromium"):
+        if candidate and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+CHROMIUM = _find_chromium()
+if CHROMIUM is None:
+    pytest.skip(
+        "browser test skipped: no system Chromium (install it with `apt-get install chromium`)",
+        allow_module_level=True,
+    )
+try:
+    from playwright.sync_api import Error as PlaywrightError
+    from playwright.sync_api import Page, sync_playwright
+except ImportError:
+    pytest.skip(
+        "browser test skipped: the `playwright` package is missing "
+        '(`pip install -e ".[test]"`; never `playwright install`, we use the system Chromium)',
+        allow_module_level=True,
+    )
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-quic",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+# Seconds. Each notebook should run in a few seconds; these bounds only stop a hung test.
+SERVER_START_TIMEOUT = 90
+KERNEL_IDLE_TIMEOUT = 60
+RUN_START_TIMEOUT = 10  # a Run All that has not started a cell by then was lost: retry once
+RUN_FINISH_TIMEOUT = 180
+INTERACTION_TIMEOUT = 30
+
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+STDERR_MIME = "application/vnd.jupyter.stderr"
+# A line like "ZeroDivisionError: division by zero" or "NameError  Traceback (most recent ...".
+ERROR_LINE = re.compile(r"(^|\n)\s*\w*(Error|Exception)\b|Traceback \(most recent call last\)")
+CLAIM = "The shield is aimed at Iran, not Russia"
+
+
+def chapter_notebooks() -> list[Path]:
+    """The chapter notebooks 00-09 that exist now, without solution copies."""
+    return sorted(
+        path
+        for path in NOTEBOOKS.glob("0[0-9]_*.ipynb")
+        if not path.stem.endswith("_solutions")
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# JupyterLab server and browser, shared by all notebooks of this module
+# --------------------------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _write_json(path: Path, data: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+
+
+def _quiet_jupyter_dirs(base: Path) -> dict[str, str]:
+    """Temporary Jupyter folders with settings that keep popups away; return the env vars."""
+    config, settings = base / "config", base / "settings"
+    # No announcement/news plugin: its "Would you like to receive news?" toast can block clicks.
+    _write_json(
+        config / "labconfig" / "page_config.json",
+        {"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}},
+    )
+    _write_json(
+        settings / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings",
+        {"fetchNews": "false", "checkForUpdates": False, "doNotDisturbMode": True},
+    )
+    # Keep every cell attached to the page so the checks below see all outputs.
+    _write_json(
+        settings / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings",
+        {"windowingMode": "none"},
+    )
+    return {
+        "JUPYTER_CONFIG_DIR": str(config),
+        "JUPYTERLAB_SETTINGS_DIR": str(settings),
+        "JUPYTERLAB_WORKSPACES_DIR": str(base / "workspaces"),
+        "JUPYTER_DATA_DIR": str(base / "data"),
+        "JUPYTER_RUNTIME_DIR": str(base / "runtime"),
+        "IPYTHONDIR": str(base / "ipython"),
+        "JUPYTER_PLATFORM_DIRS": "1",
+    }
+
+
+class LabServer:
+    """A JupyterLab server on localhost serving a temporary copy of the notebooks."""
+
+    def __init__(self, root: Path, jupyter_env: dict[str, str]) -> None:
+        self.root = root
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = root.parent / "jupyterlab.log"
+        env = {**os.environ, **jupyter_env}
+        env.pop("MPLBACKEND", None)  # the kernel should use its inline backend
+        command = [
+            sys.executable, "-m", "jupyter", "lab",
+            "--no-browser",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={self.port}",
+            "--ServerApp.port_retries=0",
+            "--IdentityProvider.token=",
+            "--ServerApp.password=",
+            "--ServerApp.terminals_enabled=False",
+            "--ServerApp.disable_check_xsrf=True",  # lets shut_down_sessions() use the REST API
+            f"--ServerApp.root_dir={root}",
+            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        ]  # fmt: skip
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
+            command.append("--allow-root")  # CI and containers run as root
+        self._log = open(self.log_path, "w", encoding="utf-8")  # noqa: SIM115
+        self.process = subprocess.Popen(
+            command, env=env, stdout=self._log, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL, start_new_session=True,
+        )  # fmt: skip
+
+    def log_tail(self, lines: int = 30) -> str:
+        self._log.flush()
+        text = self.log_path.read_text(encoding="utf-8", errors="replace")
+        return "\n".join(text.splitlines()[-lines:])
+
+    def api(self, path: str, method: str = "GET") -> object:
+        request = urllib.request.Request(self.url + path, method=method)
+        with urllib.request.urlopen(request, timeout=10) as response:
+            body = response.read()
+        return json.loads(body) if body else None
+
+    def wait_until_ready(self) -> None:
+        deadline = time.monotonic() + SERVER_START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                pytest.fail(f"JupyterLab exited with code {self.process.returncode}:\n{self.log_tail()}")
+            try:
+                self.api("/api/status")
+                return
+            except OSError:
+                time.sleep(0.25)
+        pytest.fail(f"JupyterLab did not answer within {SERVER_START_TIMEOUT} s:\n{self.log_tail()}")
+
+    def shut_down_sessions(self) -> None:
+        """Stop every kernel, so the next notebook has the CPU to itself."""
+        try:
+            for session in self.api("/api/sessions"):  # type: ignore[union-attr]
+                self.api(f"/api/sessions/{session['id']}", method="DELETE")
+        except OSError:
+            pass
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=15)
+        self._log.close()
+
+
+@pytest.fixture(scope="module")
+def lab():
+    """A running JupyterLab on a copy of notebooks/ and data/; stopped after the module."""
+    with tempfile.TemporaryDirectory(prefix="casestudy-browser-") as tmp:
+        base = Path(tmp)
+        root = base / "work"
+        # Not students' saved work (git-ignored), so every run starts as a fresh clone does.
+        leftovers = shutil.ignore_patterns(".ipynb_checkpoints", "my_*.json", "*.bak")
+        shutil.copytree(NOTEBOOKS, root / "notebooks", ignore=leftovers)
+        if (ROOT / "data").is_dir():  # relative paths like ../data/... keep working
+            shutil.copytree(ROOT / "data", root / "data")
+        server = LabServer(root, _quiet_jupyter_dirs(base / "jupyter"))
+        try:
+            server.wait_until_ready()
+            yield server
+        finally:
+            server.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Debian Chromium driven by Playwright."""
+    with sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def page(browser, lab):
+    """A fresh browser tab; the notebook's kernel is shut down afterwards."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.set_default_timeout(30_000)
+    tab.console_messages = []  # type: ignore[attr-defined]
+    tab.on("console", lambda message: tab.console_messages.append(f"{message.type}: {message.text}"))
+    try:
+        yield tab
+    finally:
+        context.close()
+        lab.shut_down_sessions()
+
+
+# --------------------------------------------------------------------------------------------
+# What a person does in JupyterLab
+# --------------------------------------------------------------------------------------------
+
+# Cell prompts read "[ ]:" before running, "[*]:" while queued or running, "[3]:" when done.
+# The kernel's status is read from the status bar ("Python 3 (ipykernel) | Idle"): the toolbar's
+# indicator already says "idle" while the status bar still says "No Kernel | Initializing".
+CELL_STATE_JS = """() => {
+    const prompts = [...document.querySelectorAll(
+        '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputArea-prompt')]
+        .map(p => p.textContent.trim());
+    const status = [...document.querySelectorAll('.jp-StatusBar-TextItem')]
+        .map(item => item.textContent.trim())
+        .find(text => / \\| [A-Za-z ]+$/.test(text));
+    return {prompts: prompts, kernel: status || null};
+}"""
+
+
+def _idle(state: dict) -> bool:
+    kernel = state["kernel"] or ""
+    return kernel.endswith("| Idle") and not kernel.startswith("No Kernel")
+
+
+def _cell_state(page: Page) -> dict:
+    return page.evaluate(CELL_STATE_JS)
+
+
+def _dismiss_dialogs(page: Page) -> None:
+    """Accept any modal dialog (for example a kernel chooser) so it cannot block clicks."""
+    for _ in range(3):
+        dialog = page.locator(".jp-Dialog")
+        if dialog.count() == 0:
+            return
+        page.locator(".jp-Dialog .jp-mod-accept").first.click()
+        page.wait_for_timeout(300)
+
+
+def open_notebook(page: Page, lab: LabServer, name: str) -> None:
+    """Open a notebook in a clean workspace and wait until its kernel is idle."""
+    page.goto(f"{lab.url}/lab/tree/notebooks/{name}?reset")
+    page.locator(".jp-NotebookPanel .jp-Notebook").first.wait_for(state="visible", timeout=60_000)
+    deadline = time.monotonic() + KERNEL_IDLE_TIMEOUT
+    while not _idle(_cell_state(page)):
+        if time.monotonic() > deadline:
+            pytest.fail(f"{name}: the kernel was not idle within {KERNEL_IDLE_TIMEOUT} s ({_cell_state(page)})")
+        _dismiss_dialogs(page)
+        page.wait_for_timeout(250)
+
+
+def run_all(page: Page) -> None:
+    """Select the first cell, then Run > Run All Cells, as a student would."""
+    _dismiss_dialogs(page)
+    page.locator(".jp-NotebookPanel .jp-Cell .jp-InputPrompt").first.click()
+    page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Run$")).click()
+    page.locator(
+        '.lm-Menu-item[data-command="runmenu:run-all"], .lm-Menu-item[data-command="notebook:run-all-cells"]'
+    ).first.click()
+
+
+def _started(state: dict) -> bool:
+    return any(prompt != "[ ]:" for prompt in state["prompts"]) or not state["prompts"]
+
+
+def _finished(state: dict) -> bool:
+    return _idle(state) and not any("*" in prompt for prompt in state["prompts"])
+
+
+def run_all_and_wait(page: Page, name: str) -> None:
+    """Run All (retrying once if the first click is lost) and wait until the kernel settles."""
+    for attempt in (1, 2):
+        run_all(page)
+        deadline = time.monotonic() + RUN_START_TIMEOUT
+        while not _started(_cell_state(page)) and time.monotonic() < deadline:
+            page.wait_for_timeout(250)
+        if _started(_cell_state(page)):
+            break
+        if attempt == 2:
+            pytest.fail(f"{name}: Run All did not start any cell, twice ({_cell_state(page)})")
+    deadline = time.monotonic() + RUN_FINISH_TIMEOUT
+    settled_since = None
+    while True:  # "finished" must hold for a whole second: idle can flicker between cells
+        if _finished(_cell_state(page)):
+            settled_since = settled_since or time.monotonic()
+            if time.monotonic() - settled_since >= 1.0:
+                return
+        else:
+            settled_since = None
+        if time.monotonic() > deadline:
+            pytest.fail(f"{name}: cells still running after {RUN_FINISH_TIMEOUT} s ({_cell_state(page)})")
+        page.wait_for_timeout(200)
+
+
+def save_and_read(page: Page, path: Path) -> dict:
+    """Save the notebook (Ctrl+S) and return the saved JSON once it holds the run's outputs."""
+    before = path.stat().st_mtime_ns
+    page.locator(".jp-NotebookPanel .jp-Notebook").first.click(position={"x": 5, "y": 5})
+    page.keyboard.press("Control+s")
+    deadline = time.monotonic() + 30
+    while path.stat().st_mtime_ns == before:
+        if time.monotonic() > deadline:
+            pytest.fail(f"{path.name}: JupyterLab did not save the notebook within 30 s")
+        page.wait_for_timeout(200)
+    for _ in range(20):  # the write may still be in progress
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError:
+            page.wait_for_timeout(200)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def screenshot(page: Page, name: str) -> Path:
+    """Save a picture of the whole notebook (the page is made as tall as the notebook)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    height = page.evaluate(
+        "() => { const n = document.querySelector('.jp-NotebookPanel .jp-WindowedPanel-outer') "
+        "|| document.querySelector('.jp-NotebookPanel .jp-Notebook'); return n ? n.scrollHeight : 900; }"
+    )
+    page.set_viewport_size({"width": 1280, "height": max(900, min(int(height) + 200, 12_000))})
+    page.wait_for_timeout(500)
+    target = SCREENSHOTS / f"{Path(name).stem}.png"
+    page.screenshot(path=str(target))
+    page.set_viewport_size({"width": 1280, "height": 900})
+    return target
+
+
+# --------------------------------------------------------------------------------------------
+# What the screen must show
+# --------------------------------------------------------------------------------------------
+
+ERROR_OUTPUTS_JS = """() => [...document.querySelectorAll(
+        '.jp-NotebookPanel .jp-OutputArea-output[data-mime-type="%s"]')]
+    .map(node => node.innerText)""" % STDERR_MIME
+
+# A widget output holds a `.jupyter-widgets` element directly (JupyterLab gives it no mime type);
+# widgets nested in other widgets (for example in an Output widget) are counted with their parent.
+WIDGET_OUTPUTS_JS = """() => [...document.querySelectorAll('.jp-NotebookPanel .jp-OutputArea-output')]
+    .filter(node => node.querySelector(':scope > .jupyter-widgets')
+                    && !node.parentElement.closest('.jupyter-widgets'))
+    .map(node => ({
+        rendered: node.querySelector('[class*="widget-"]') !== null
+                  && !node.innerText.includes('Error displaying widget'),
+        text: node.innerText.slice(0, 200),
+    }))"""
+
+
+def shown_errors(page: Page) -> list[str]:
+    """Tracebacks and error lines that the notebook shows."""
+    return [text[:800] for text in page.evaluate(ERROR_OUTPUTS_JS) if ERROR_LINE.search(text)]
+
+
+def saved_errors(notebook: dict) -> list[str]:
+    """`error` outputs in the saved notebook, as 'Name: value'."""
+    return [
+        f"{output.get('ename')}: {output.get('evalue')}"
+        for cell in notebook["cells"]
+        if cell["cell_type"] == "code"
+        for output in cell.get("outputs", [])
+        if output.get("output_type") == "error"
+    ]
+
+
+def displayed_widget_count(notebook: dict) -> int:
+    """How many widgets the kernel displayed directly in cell outputs."""
+    return sum(
+        WIDGET_MIME in output.get("data", {})
+        for cell in notebook["cells"]
+        if cell["cell_type"] == "code"
+        for output in cell.get("outputs", [])
+    )
+
+
+def output_signature(page: Page) -> str:
+    """Everything the outputs show (text and image data), to notice that a drawing changed."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('.jp-NotebookPanel .jp-OutputArea-output')]
+            .map(node => node.innerText + [...node.querySelectorAll('img')].map(i => i.src).join('')
+                 + [...node.querySelectorAll('svg')].map(s => s.outerHTML).join(''))
+            .join('\\n')"""
+    )
+
+
+def add_a_claim(page: Page, name: str) -> None:
+    """Type a claim into the argument-map widget and click its Add button; the output must change."""
+    box = page.locator(
+        ".jp-NotebookPanel .jupyter-widgets",
+        has=page.locator("button", has_text=re.compile(r"\badd\b", re.IGNORECASE)),
+    ).filter(has=page.locator(".widget-text input, .widget-textarea textarea"))
+    if box.count() == 0:
+        pytest.fail(
+            f"{name}: expected an argument-map widget with a text box and an 'Add ...' button "
+            "(so that a student can add a claim); found none"
+        )
+    box = box.last  # the innermost match
+    before = output_signature(page)
+    field = box.locator(".widget-text input, .widget-textarea textarea").first
+    field.click()
+    field.fill(CLAIM)
+    field.dispatch_event("change")  # some text widgets only sync on change/blur
+    page.wait_for_timeout(300)
+    box.locator("button", has_text=re.compile(r"\badd\b", re.IGNORECASE)).first.click()
+    deadline = time.monotonic() + INTERACTION_TIMEOUT
+    while output_signature(page) == before:
+        if time.monotonic() > deadline:
+            pytest.fail(f"{name}: clicking Add after typing a claim did not change any output")
+        page.wait_for_timeout(250)
+    page.wait_for_timeout(1000)  # let the redraw finish before the screenshot
+
+
+# --------------------------------------------------------------------------------------------
+# The test
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("notebook", chapter_notebooks(), ids=lambda path: path.stem)
+def test_notebook_runs_cleanly_in_jupyterlab(notebook: Path, lab: LabServer, page: Page) -> None:
+    """Run All in JupyterLab: every cell runs, no error shows, widgets render, Add works."""
+    name = notebook.name
+    copy = lab.root / "notebooks" / name
+    assert "kernelspec" in json.loads(notebook.read_text(encoding="utf-8")).get("metadata", {}), (
+        f"{name} has no kernelspec metadata, so JupyterLab would ask the student to pick a kernel"
+    )
+    try:
+        open_notebook(page, lab, name)
+        run_all_and_wait(page, name)
+        saved = save_and_read(page, copy)
+        shot = screenshot(page, name)
+
+        errors = shown_errors(page) + saved_errors(saved)
+        assert not errors, f"{name} shows errors after Run All:\n" + "\n---\n".join(errors)
+
+        not_run = [i for i, prompt in enumerate(_cell_state(page)["prompts"]) if not re.search(r"\d", prompt)]
+        assert not not_run, f"{name}: code cells {not_run} did not run (see {shot})"
+
+        assert page.get_by_text("Error displaying widget").count() == 0, (
+            f"{name} shows 'Error displaying widget' (see {shot})"
+        )
+        expected = displayed_widget_count(saved)
+        widgets = page.evaluate(WIDGET_OUTPUTS_JS)
+        assert len(widgets) >= expected, (
+            f"{name}: the kernel displayed {expected} widgets but only {len(widgets)} appear as widgets "
+            f"(is the ipywidgets JupyterLab extension installed?) (see {shot})"
+        )
+        not_drawn = [widget["text"] for widget in widgets if not widget["rendered"]]
+        assert not not_drawn, f"{name}: widgets not rendered: {not_drawn} (see {shot})"
+
+        if "argument_map" in notebook.stem:
+            add_a_claim(page, name)
+            screenshot(page, f"{notebook.stem}_after_add")
+            errors = shown_errors(page)
+            assert not errors, f"{name} shows errors after adding a claim:\n" + "\n---\n".join(errors)
+    except (PlaywrightError, AssertionError):
+        print(f"--- browser console ({name}) ---", *page.console_messages[-30:], sep="\n")  # type: ignore[attr-defined]
+        print(f"--- JupyterLab log ---\n{lab.log_tail()}")
+        raise
