@@ -422,7 +422,14 @@ class ArgumentMap:
                 del self.relations[rid]
                 removed.append(rid)
             elif claim_id in r.premises:
-                self.relations[rid] = replace(r, premises=tuple(p for p in r.premises if p != claim_id))
+                shrunk = replace(r, premises=tuple(p for p in r.premises if p != claim_id))
+                key = (shrunk.type, tuple(sorted(shrunk.premises)), shrunk.target)
+                if any((o.type, tuple(sorted(o.premises)), o.target) == key
+                       for oid, o in self.relations.items() if oid != rid):
+                    del self.relations[rid]  # it now repeats another relation
+                    removed.append(rid)
+                else:
+                    self.relations[rid] = shrunk
         return removed
 
     def add_relation(self, type: str, premises: str | Iterable[str], target: str,
@@ -567,7 +574,7 @@ class ArgumentMap:
     def from_json(cls, text: str, source: str = "the map") -> ArgumentMap:
         """Parse JSON text into a map, with a one-line error for text that is not JSON."""
         try:
-            data = json.loads(text)
+            data = json.loads(text.removeprefix("\ufeff"))  # a byte-order mark, as some Windows editors add
         except json.JSONDecodeError as exc:
             raise InputError(f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
                              "the file was not changed: fix it or load its .bak backup") from None

@@ -36,7 +36,7 @@ import ipywidgets as W
 
 from .argmap import (
     DEFAULT_FILE, RELATION_TYPES, RELATION_VERBS, SIDES, ArgumentMap, Evidence, article_evidence, backup_path,
-    load_map, save_map,
+    compare_maps, load_map, reference_map, same_evidence, save_map,
 )
 from .errors import CaseStudyError, InputError
 from .palette import SIDE_COLOURS
@@ -159,6 +159,9 @@ class ArgumentMapEditor:
         self.path = W.Text(value=str(path), description="File", layout=_WIDE, style=_STYLE)
         self.save_button = W.Button(description="Save", icon="save", tooltip="Save the map to the file above")
         self.load_button = W.Button(description="Load", icon="folder-open", tooltip="Load the map from the file above")
+        self.compare_button = W.Button(description="Compare with reference", icon="balance-scale",
+                                       tooltip="Which reference claims and links your map covers, with hints")
+        self.feedback = W.HTML()
         self.download = W.HTML()
         self.status = W.HTML()
         self.claims_view = W.HTML()
@@ -169,6 +172,7 @@ class ArgumentMapEditor:
             (self.attach_button, self.on_attach), (self.detach_button, self.on_detach),
             (self.link_button, self.on_link), (self.unlink_button, self.on_unlink), (self.undo_button, self.on_undo),
             (self.save_button, self.on_save), (self.load_button, self.on_load),
+            (self.compare_button, self.on_compare),
         ]:
             button.on_click(handler)
         self.selected.observe(self.on_select, names="value")
@@ -190,6 +194,8 @@ class ArgumentMapEditor:
             heading("5. Undo, save, load"), W.HBox([self.undo_button, self.save_button, self.load_button]),
             self.path, self.download, self.status,
             heading("Your map"), self.claims_view, self.picture,
+            heading("6. Compare with the reference (when you have built both positions)"),
+            self.compare_button, self.feedback,
         ])
         self.refresh()
 
@@ -381,6 +387,14 @@ class ArgumentMapEditor:
         self.refresh()
         self.say(f"loaded {_plural(len(loaded.claims), 'claim')} and {_plural(len(loaded.relations), 'link')} "
                  f"from {path}; Undo returns to the map you had")
+
+    @_shown
+    def on_compare(self, _button: Any = None) -> None:
+        """Compare the map with the hand-written reference and show the feedback, escaped."""
+        result = compare_maps(self.map, reference_map(), same_as=same_evidence(self.evidence))
+        items = "".join(f"<li>{html.escape(f)}</li>" for f in result.feedback)
+        self.feedback.value = f"<p><b>{html.escape(result.summary())}</b></p>" + (f"<ul>{items}</ul>" if items else "")
+        self.say(result.summary())
 
     def _selected_id(self) -> str:
         if self.selected.value is None:

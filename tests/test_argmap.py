@@ -89,6 +89,14 @@ class TestBuilding:
         m.delete_claim("c4")
         assert m.relations[r.id].premises == ("c2",)
 
+    def test_delete_never_leaves_a_repeated_relation(self) -> None:
+        """A co-premise group that shrinks into a copy of another relation is removed."""
+        m = small_map()
+        m.add_claim("d", side="Russia")
+        m.add_relation("objects", ["c2", "c4"], "c1")
+        assert m.delete_claim("c4") == ["r3"]
+        assert m.problems() == []
+
     def test_delete_claim_removes_its_relations(self) -> None:
         """Relations that cannot stand without a deleted claim go with it."""
         m = small_map()
@@ -277,10 +285,60 @@ class TestFiles:
             save_map(small_map(), path)
         assert path.read_text(encoding="utf-8") == content
 
+    def test_byte_order_mark_is_accepted(self, tmp_path: Path) -> None:
+        """A map re-saved by a Windows editor with a byte-order mark still loads."""
+        path = tmp_path / "bom.json"
+        path.write_text("\ufeff" + small_map().to_json(), encoding="utf-8")
+        assert load_map(path) == small_map()
+
     def test_save_into_missing_folder(self, tmp_path: Path) -> None:
         """A path in a folder that does not exist is a clear error."""
         with pytest.raises(InputError, match="does not exist"):
             save_map(small_map(), tmp_path / "nope" / "map.json")
+
+
+class TestProperties:
+    @staticmethod
+    def _steps():
+        from hypothesis import strategies as st
+
+        text = st.text(min_size=0, max_size=30)
+        step = st.one_of(
+            st.tuples(st.just("add"), text, st.sampled_from(["US/NATO", "Russia", "neither", "Mars"])),
+            st.tuples(st.just("link"), st.sampled_from(["supports", "objects", "rebuts"]),
+                      st.lists(st.integers(1, 6), min_size=1, max_size=3), st.integers(1, 6)),
+            st.tuples(st.just("delete"), st.integers(1, 6)),
+            st.tuples(st.just("edit"), st.integers(1, 6), text),
+        )
+        return st.lists(step, max_size=25)
+
+    def test_any_sequence_of_changes_keeps_the_map_valid(self) -> None:
+        """Whatever the student clicks, the map stays valid, round-trips through JSON, and undoes to empty."""
+        from hypothesis import given, settings
+
+        @settings(max_examples=60, deadline=None)
+        @given(self._steps())
+        def run(steps) -> None:
+            m = ArgumentMap()
+            for step in steps:
+                try:
+                    if step[0] == "add":
+                        m.add_claim(step[1], side=step[2])
+                    elif step[0] == "link":
+                        m.add_relation(step[1], [f"c{i}" for i in step[2]], f"c{step[3]}")
+                    elif step[0] == "delete":
+                        m.delete_claim(f"c{step[1]}")
+                    else:
+                        m.edit_claim(f"c{step[1]}", text=step[2])
+                except InputError as exc:
+                    assert "\n" not in str(exc)
+                assert m.problems() == []
+                assert ArgumentMap.from_json(m.to_json()) == m
+            while m.can_undo:
+                m.undo()
+            assert m == ArgumentMap()
+
+        run()
 
 
 # -- exports -------------------------------------------------------------------------
@@ -613,6 +671,14 @@ class TestWidget:
         assert list(editor.map.claims) == ["c1"]
         editor.on_undo()
         assert list(editor.map.claims) == ["c1", "c2"]
+
+    def test_compare_button(self, editor) -> None:
+        """The compare button shows the summary and escaped feedback."""
+        add(editor, "<i>no evidence</i>", "Russia")
+        editor.on_compare()
+        assert "covers 0 of 12 reference claims" in editor.feedback.value
+        assert "<i>no evidence" not in editor.feedback.value
+        assert "c1 has no evidence" in editor.feedback.value
 
     def test_never_saves_inside_the_package(self, editor) -> None:
         """A path inside the installed package is refused."""
