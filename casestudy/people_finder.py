@@ -190,6 +190,7 @@ class PeopleIndex:
     def __init__(self) -> None:
         self.people: list[FoundPerson] = []
         self._by_key: dict[str, FoundPerson] = {}
+        self._by_surname: dict[str, list[FoundPerson]] = {}
         self.mentions: list[NameMention] = []
 
     # -- building -------------------------------------------------------------------
@@ -201,7 +202,7 @@ class PeopleIndex:
         if key in self._by_key:
             return self._by_key[key]
         last = _norm([w for w in name_words if _norm(w) not in _SUFFIXES][-1] if any(_norm(w) not in _SUFFIXES for w in name_words) else name_words[-1])
-        matches = [p for p in self.people if _norm(p.surname) == last]
+        matches = [p for p in self._by_surname.get(last, ()) if _norm(p.surname) == last]
         if len(name_words) > 1:
             first = _norm(name_words[0])
             matches = [p for p in matches if _norm(p.name.split()[0]) == first] or []
@@ -219,6 +220,9 @@ class PeopleIndex:
             person.name = " ".join(name_words)
         self._by_key[" ".join(_norm(w) for w in person.name.split())] = person
         self._by_key[_norm(person.surname)] = person
+        same = self._by_surname.setdefault(_norm(person.surname), [])
+        if not any(x is person for x in same):
+            same.append(person)
         role = [_norm(t) for t in title_words if _norm(t) not in PERSON_TITLES and _norm(t) != "of"]
         person.role_words.update(role)
         for t in role:

@@ -73,7 +73,34 @@ proclaimed concede mention mentions mentioned relate related pledge pledged add-
 CUE_VERBS = frozenset(_CUE_STEMS)
 """Verbs that introduce speech (all forms written out, compared in lower case)."""
 
-_CUE = r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
+def _trie_regex(words: Sequence[str]) -> str:
+    """One regex alternation for many words, shared prefixes factored out (much faster to match).
+
+    >>> _trie_regex(["said", "says", "told"])
+    '(?:sa(?:id|ys)|told)'
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        # a single continuation that is not optional needs no group
+        if len(branches) == 1 and not ends:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends else body
+
+    return walk(trie) if len(trie) == 1 else "(?:" + "|".join(re.escape(ch) + walk(child) for ch, child in sorted(trie.items())) + ")"
+
+
+_CUE = _trie_regex(sorted(CUE_VERBS)) + r"\b"
 _CUE_EXTRA = r"(?:went on|pointed out|shot back|put it|said in a statement|told reporters)"
 _ADVERB = r"(?:[a-z]+ly|also|then|later|once|again|simply|just|recently|previously|further|even|still)"
 _TIME = (r"(?:(?:on |last |this |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -406,7 +433,7 @@ def _mention(s: int, e: int, person: FoundPerson):
 # -- the attributor ---------------------------------------------------------------------------
 
 _REPORTED = re.compile(
-    r"(?P<cue>" + _CUE + r"|expressed (?:hope|concern|confidence|regret|doubts?|fears?)|made clear|pointed out)"
+    r"\b(?P<cue>" + _CUE + r"|expressed (?:hope|concern|confidence|regret|doubts?|fears?)|made clear|pointed out)"
     r"(?P<obj>\s+(?:[A-Z][\w.]*|reporters|journalists|the \w+|him|her|them|us|me|CNN|Fox News)(?: \w+)?)??"
     r"(?P<time>,?\s+" + _TIME + r",?)?"
     r"\s+(?:that\s+(?P<content>.)|(?P<content2>(?:he|she|they|we|it|I)\s+(?:was|were|is|are|had|has|have|will|would|could|can|should|did|does|do|may|might|must|believed?|thinks?|thought|expected|hoped|wanted|\w+ed)\b))")
@@ -591,11 +618,13 @@ def _not_a_subject(text: str, start: int, end: int) -> bool:
 def _reported(text: str, resolver: _Resolver, paras, raw: list[_RawQuote], direct: list[Quote]) -> list[Quote]:
     """Reported speech: "<speaker> <cue> that <content>" and "adding that ..." (kind ``reported``)."""
     out = []
-    inside = [(q.start, q.end) for q in raw]
+    starts = [q.start for q in raw]        # raw quotes come in text order
+    direct_starts = [q.start for q in direct]
     for m in _REPORTED.finditer(text):
         cs = m.start("content") if m.group("content") is not None else m.start("content2")
-        if any(a <= m.start() < b for a, b in inside):
-            continue
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and raw[k].start <= m.start() < raw[k].end:
+            continue    # inside a quotation
         pi = _para_of(paras, m.start())
         if pi is None:
             continue
@@ -615,7 +644,7 @@ def _reported(text: str, resolver: _Resolver, paras, raw: list[_RawQuote], direc
         frame = "reported"
         if cue.lower() in _PARTICIPLE:
             # "..., he said, adding that ...": the speaker of the clause it hangs on
-            spk = _clause_speaker(text, resolver, ss, m.start(), direct) or resolver.sentence_subject(ss, m.start())
+            spk = _clause_speaker(text, resolver, ss, m.start(), direct, direct_starts) or resolver.sentence_subject(ss, m.start())
         else:
             tail = before.rstrip()
             stripped = re.sub(r"(?:\s+" + _ADVERB + r")+$", "", tail)
@@ -637,9 +666,12 @@ def _reported(text: str, resolver: _Resolver, paras, raw: list[_RawQuote], direc
     return out
 
 
-def _clause_speaker(text, resolver, ss, pos, direct):
-    for q in reversed(direct):
-        if q.kind != "reported" and q.end <= pos and q.start >= ss - 1 and q.mention_start is not None:
+def _clause_speaker(text, resolver, ss, pos, direct, direct_starts):
+    for i in range(bisect.bisect_right(direct_starts, pos) - 1, -1, -1):
+        q = direct[i]
+        if q.start < ss - 1:
+            break
+        if q.kind != "reported" and q.end <= pos and q.mention_start is not None:
             person = resolver.index.lookup(q.speaker.split()) if q.speaker else None
             return _Speaker(q.speaker, q.mention_start, q.mention_end, q.mention, "clause", person) if q.speaker else None
     m = _CUE_IN_SENTENCE.search(text, ss, pos)
