@@ -125,7 +125,7 @@ _TAIL_SUBJECT = re.compile(
     re.DOTALL)
 # before the quote: "Rice said: " / "he added, " / "According to Rice, " / "Rice: "
 _HEAD_CUE = re.compile(
-    r"(?P<m>[^,;:!?\"“”\n]{1,90}?)\s+(?:" + _ADVERB + r"\s+)?(?:has |had |have |would |will )?(?P<cue>" + _CUE_EXTRA + "|" + _CUE + r")"
+    r"(?P<m>[^,;:!?\"“”\n]{0,90}?)[\s,)]+(?:" + _ADVERB + r"\s+)?(?:has |had |have |would |will )?(?P<cue>" + _CUE_EXTRA + "|" + _CUE + r")"
     r"(?P<obj>\s+[^,;:\"“”\n]{1,60}?)?\s*[,:]?\s*$", re.DOTALL)
 _HEAD_ACCORDING = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<m>[^,;:\"“”\n]{1,80}?)\s*[,:]\s*$")
 _HEAD_COLON = re.compile(r"(?:^|[.!?]\s+)(?P<m>[A-Z][^,;:!?\"“”\n]{0,60}?)\s*(?P<cue>:)\s*$")
@@ -596,7 +596,35 @@ def _attribute(text: str, rq: _RawQuote, resolver: _Resolver, paras, prev_quote_
             if spk is not None and (spk.name or spk.how == "pronoun"):
                 return spk, cm.group(1), "partial"
             break
+    if not head_text.strip() and "cue-before" in on:
+        # 'Sam Lau, the party's spokesman, said in a statement. "..."' - a cue ending the previous sentence
+        ps0 = _sentence_start(text, lo, max(lo, hs - 1))
+        prev_text = text[ps0:hs]
+        m = _PREV_SENTENCE_CUE.search(prev_text)
+        if m:
+            ms, me = ps0 + m.start("m"), ps0 + m.end("m")
+            cut = text.rfind(",", ms, me)
+            spk = resolver.subject_before(cut + 1 if cut != -1 else ms, me)
+            if spk is None or _not_a_subject(text, cut + 1 if cut != -1 else ms, me):
+                spk = resolver.sentence_subject(ps0, me)
+            if spk is not None:
+                return spk, m.group("cue"), "cue-before"
+    if "cue-after" in on and rq.para_end + 1 < len(paras):
+        # '"..." ¶ - Sanders.' - a dash and a name as the next paragraph
+        ns, ne = paras[rq.para_end + 1]
+        if text[rq.end:ns].strip() == "" and rq.end >= pe_last - 1:
+            m = _DASH_NAME.match(text, ns, ne)
+            if m:
+                spk = resolver.subject_after(m.start("m"), m.end("m"))
+                if spk is not None and spk.name:
+                    return spk, "-", "cue-after"
     return None, None, None
+
+
+_PREV_SENTENCE_CUE = re.compile(
+    r"(?P<m>[^;:!?\"“”\n]{1,120}?)\s+(?:" + _ADVERB + r"\s+)?(?P<cue>" + _CUE_EXTRA + "|" + _CUE + r")"
+    r"(?:\s+(?:in a statement|in an interview|on Twitter|to reporters|reporters|on \w+|this week|last week))?\s*[.:]\s*$")
+_DASH_NAME = re.compile(r"[-—–]+\s*(?P<m>[A-Z][\w.’'\- ]{1,50}?)\s*[.,]?\s*$", re.MULTILINE)
 
 
 _CUE_IN_SENTENCE = re.compile(r"\s(" + _CUE + r")\b")
