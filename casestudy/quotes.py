@@ -335,6 +335,11 @@ class _Resolver:
         words = self._words(start, end)
         while words and words[0][2].lower() in _CONNECTORS:
             words = words[1:]
+        if words and words[0][2].lower() in _OPENERS:
+            # "In a Fox interview later that day, Trump went further": skip the opening phrase
+            comma = self.text.find(",", words[0][1], end)
+            if comma != -1:
+                words = [w for w in words if w[0] > comma]
         if not words:
             return None
         first = words[0][2]
@@ -566,15 +571,7 @@ def _attribute(text: str, rq: _RawQuote, resolver: _Resolver, paras, prev_quote_
                 return spk, m.group("cue"), "according-to"
         m = _HEAD_CUE.search(head_text) if "cue-before" in on else None
         if m:
-            ms, me = hs + m.start("m"), hs + m.end("m")
-            # the subject is the last clause before the cue
-            cut = max(text.rfind(",", ms, me), text.rfind("(", ms, me))
-            if cut != -1:
-                ms = cut + 1
-            spk = None if _not_a_subject(text, ms, me) else resolver.subject_before(ms, me)
-            if spk is None:
-                # "X, who ..., said:" / "X ... and added:" - the subject of the whole sentence
-                spk = resolver.sentence_subject(hs, me)
+            spk = _head_subject(text, resolver, hs, hs + m.start("cue"))
             if spk is not None:
                 frame = "cue-before" if head_text.rstrip().endswith((",", ":")) or not m.group("obj") else "partial"
                 return spk, m.group("cue"), frame
@@ -631,7 +628,36 @@ _CUE_IN_SENTENCE = re.compile(r"\s(" + _CUE + r")\b")
 _TAIL_ANY_VERB = re.compile(
     r"\s*(?:[,—–-]+\s*)?(?P<m>(?:he|she|they|we|I|it|(?:[Tt]he|[Aa]n?) [^,;:!?\"“”\n]{1,60}?|[A-Z][^,;:!?\"“”\n]{0,60}?))"
     r"(?:,\s[^\"“”\n]{1,160}?,)?\s+(?P<cue>[a-z]+(?:ed|es|s))\b")
+_OPENERS = {"in", "at", "on", "after", "before", "during", "when", "while", "as", "asked", "speaking", "since",
+            "although", "though", "if", "because", "despite", "with", "without", "for", "from", "by", "under",
+            "over", "earlier", "later", "last", "this", "in", "asked", "pressed", "responding", "referring",
+            "addressing", "writing", "commenting", "following", "like", "unlike", "among", "back"}
 _CONNECTORS = {"and", "but", "as", "so", "yet", "still", "however", "meanwhile", "then", "also", "later", "instead"}
+
+
+_FUNCTION_END = {"and", "or", "but", "before", "after", "while", "then", "to", "by", "in", "on", "at", "with",
+                 "for", "of", "from", "when", "as", "also", "which", "again", "further", "later", "first"}
+
+
+def _head_subject(text: str, resolver: _Resolver, hs: int, cue_start: int) -> _Speaker | None:
+    """The speaker of a cue verb at ``cue_start``, in a sentence starting at ``hs``.
+
+    The words between the last comma and the verb name the speaker ("..., he added");
+    when they cannot ("..., who said", "... shook her head and said", ", said"), the
+    subject is earlier: the antecedent of "who", or the subject of the whole sentence.
+    """
+    cut = max(text.rfind(",", hs, cue_start), text.rfind("(", hs, cue_start), text.rfind(";", hs, cue_start))
+    seg = cut + 1 if cut != -1 else hs
+    words = _WORD.findall(text, seg, cue_start)
+    if not words:
+        return resolver.sentence_subject(hs, cue_start)
+    last = words[-1].lower()
+    if last == "who" and cut != -1:
+        prev_cut = max(text.rfind(",", hs, cut), text.rfind("(", hs, cut))
+        return resolver.subject_before(prev_cut + 1 if prev_cut != -1 else hs, cut)
+    if last in _FUNCTION_END or _not_a_subject(text, seg, cue_start) and not words[-1][0].isupper():
+        return resolver.sentence_subject(hs, cue_start)
+    return resolver.subject_before(seg, cue_start)
 
 
 def _not_a_subject(text: str, start: int, end: int) -> bool:
