@@ -593,6 +593,21 @@ def _attribute(text: str, rq: _RawQuote, resolver: _Resolver, paras, prev_quote_
             if spk is not None and (spk.name or spk.how == "pronoun"):
                 return spk, cm.group(1), "partial"
             break
+    if head_text.strip() and "cue-before" in on:
+        m = _HEAD_INVERTED.match(head_text)
+        if m:
+            spk = resolver.subject_after(hs + m.start("m"), hs + m.end("m"))
+            if spk is not None:
+                return spk, m.group("cue"), "cue-before"
+    if "colon" in on and rq.start == ps and rq.para > 0:
+        # 'Dr. Ward stated:' as its own paragraph, then the quote
+        pps, ppe = paras[rq.para - 1]
+        if text[ppe - 1] == ":" and ppe - pps < 400:
+            ss = _sentence_start(text, pps, ppe - 1)
+            cm = _CUE_IN_SENTENCE.search(text, ss, ppe)
+            spk = _head_subject(text, resolver, ss, cm.start(1)) if cm else resolver.sentence_subject(ss, ppe)
+            if spk is not None:
+                return spk, cm.group(1) if cm else ":", "colon"
     if not head_text.strip() and "cue-before" in on:
         # 'Sam Lau, the party's spokesman, said in a statement. "..."' - a cue ending the previous sentence
         ps0 = _sentence_start(text, lo, max(lo, hs - 1))
@@ -618,6 +633,7 @@ def _attribute(text: str, rq: _RawQuote, resolver: _Resolver, paras, prev_quote_
     return None, None, None
 
 
+_HEAD_INVERTED = re.compile(r"(?P<cue>Said|Says|Added|Adds|Asked|Wrote|Writes)\s+(?P<m>[^,;:\"“”\n]{2,80}?)\s*[,:]")
 _PREV_SENTENCE_CUE = re.compile(
     r"(?P<m>[^;:!?\"“”\n]{1,120}?)\s+(?:" + _ADVERB + r"\s+)?(?P<cue>" + _CUE_EXTRA + "|" + _CUE + r")"
     r"(?:\s+(?:in a statement|in an interview|on Twitter|to reporters|reporters|on \w+|this week|last week))?\s*[.:]\s*$")
