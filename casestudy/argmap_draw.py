@@ -213,6 +213,9 @@ def draw_map(amap: ArgumentMap, title: str | None = None, highlight: str | None 
         x0, x1, y0, y1 = min(xs) - 0.2, max(xs) + 0.2, min(ys) - 0.2, max(ys) + 0.55
     else:
         x0, x1, y0, y1 = 0.0, 6.0, -1.5, 0.5
+    if x1 - x0 < 8.0:  # room for the legend, with a small map centred
+        pad = (8.0 - (x1 - x0)) / 2
+        x0, x1 = x0 - pad, x1 + pad
     legend_height = 0.9
     scale = min(1.0, 20.0 / (x1 - x0))  # very wide maps are shrunk to 20 inches
     fig, ax = plt.subplots(figsize=((x1 - x0) * scale, (y1 - y0 + legend_height) * scale + 0.4))

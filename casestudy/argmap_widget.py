@@ -160,6 +160,7 @@ class ArgumentMapEditor:
         self.save_button = W.Button(description="Save", icon="save", tooltip="Save the map to the file above")
         self.load_button = W.Button(description="Load", icon="folder-open", tooltip="Load the map from the file above")
         self.compare_button = W.Button(description="Compare with reference", icon="balance-scale",
+                                       layout=W.Layout(width="max-content"),
                                        tooltip="Which reference claims and links your map covers, with hints")
         self.feedback = W.HTML()
         self.download = W.HTML()
@@ -167,6 +168,10 @@ class ArgumentMapEditor:
         self.claims_view = W.HTML()
         self.picture = W.Image(format="png", layout=W.Layout(max_width="100%"))
 
+        for button in (self.add_button, self.save_claim_button, self.delete_button, self.attach_button,
+                       self.detach_button, self.link_button, self.unlink_button, self.undo_button,
+                       self.save_button, self.load_button):
+            button.layout.width = "max-content"  # room for the whole label, no wider
         for button, handler in [
             (self.add_button, self.on_add), (self.save_claim_button, self.on_edit), (self.delete_button, self.on_delete),
             (self.attach_button, self.on_attach), (self.detach_button, self.on_detach),
@@ -182,20 +187,22 @@ class ArgumentMapEditor:
         def heading(text: str) -> W.HTML:
             return W.HTML(f"<h4 style='margin:0.6em 0 0.2em'>{html.escape(text)}</h4>")
 
+        # One box per step, in tab order; the status line stays at the top, where it is seen.
         self.widget = W.VBox([
             self.title,
-            heading("1. Add a claim"), self.new_text, self.new_side, self.add_button,
-            heading("2. The selected claim"), self.selected, self.edit_text, self.edit_side,
-            W.HBox([self.save_claim_button, self.delete_button]),
-            heading("3. Its evidence (quotes and sentences of the article)"), self.evidence_filter,
-            self.evidence_choice, self.attach_button, self.cited, self.detach_button,
-            heading("4. Link claims"), self.premises, self.relation_type, self.target, self.link_button,
-            self.relation_choice, self.unlink_button,
-            heading("5. Undo, save, load"), W.HBox([self.undo_button, self.save_button, self.load_button]),
-            self.path, self.download, self.status,
-            heading("Your map"), self.claims_view, self.picture,
-            heading("6. Compare with the reference (when you have built both positions)"),
-            self.compare_button, self.feedback,
+            self.status,
+            W.VBox([heading("1. Add a claim"), self.new_text, self.new_side, self.add_button]),
+            W.VBox([heading("2. The selected claim"), self.selected, self.edit_text, self.edit_side,
+                    W.HBox([self.save_claim_button, self.delete_button])]),
+            W.VBox([heading("3. Its evidence (quotes and sentences of the article)"), self.evidence_filter,
+                    self.evidence_choice, self.attach_button, self.cited, self.detach_button]),
+            W.VBox([heading("4. Link claims"), self.premises, self.relation_type, self.target, self.link_button,
+                    self.relation_choice, self.unlink_button]),
+            W.VBox([heading("5. Undo, save, load"), W.HBox([self.undo_button, self.save_button, self.load_button]),
+                    self.path, self.download]),
+            W.VBox([heading("Your map"), self.claims_view, self.picture]),
+            W.VBox([heading("6. Compare with the reference (when you have built both positions)"),
+                    self.compare_button, self.feedback]),
         ])
         self.refresh()
 
