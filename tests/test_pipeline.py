@@ -124,3 +124,18 @@ def test_exercise_solutions_pass_and_wrong_answers_fail() -> None:
 def test_exercise_3_still_has_something_to_fix() -> None:
     """Without people, 'she said' in the practice article is not yet the mayor's (else exercise 3 is empty)."""
     assert not ex.check_people_fix([])
+
+
+def test_notebook_05_quotes_figures_match_docs() -> None:
+    """Every measured figure notebook 05 quotes from docs/quotes.md is still in docs/quotes.md."""
+    import re
+    from pathlib import Path
+
+    import nbformat
+
+    root = Path(__file__).resolve().parent.parent
+    nb = nbformat.read(root / "notebooks" / "05_your_own_article.ipynb", as_version=4)
+    caveat = next(c.source for c in nb.cells if "PolNeAR" in c.source)
+    figures = re.findall(r"\b0\.\d{2,3}\b", caveat)
+    docs = (root / "docs" / "quotes.md").read_text(encoding="utf-8")
+    assert figures and all(f in docs for f in figures), [f for f in figures if f not in docs]
