@@ -137,6 +137,9 @@ RULES = ("cue-after", "cue-before", "according-to", "colon", "verb-after", "part
 """The rules :func:`find_quotes` applies, in order (pass a subset as ``rules=`` to see what each adds)."""
 
 
+_TITLE_CONTEXT = re.compile(r"(?:['’]s|\b(?:on|On|in|In|of|from|to|told|with|watch|watching|read|book|show|program|"
+                            r"film|movie|song|column|titled|called|dubbed|named|episode|series))\s*$")
+
 MIN_UNCUED_WORDS = 6
 """A quote with no speech verb near it must have at least this many words (else: scare quote)."""
 
@@ -494,6 +497,8 @@ def find_quotes(text: str, people: Sequence[Person] = (), *, rules: Collection[s
             pass
         elif frame != "continuation" and _TITLE_LIKE.match(content) and n_words <= 8 and not content.rstrip().endswith((",", ".", "?", "!")):
             continue   # a title in quotation marks ("told 'Fox News Sunday'")
+        elif _TITLE_LIKE.match(content) and n_words <= 6 and _TITLE_CONTEXT.search(text, max(0, rq.start - 40), rq.start):
+            continue   # 'on Fox News Channel's "Fox & Friends," Rep. X said': a show's title
         if "filter" in on and n_words <= 4 and not content.endswith((".", ",", "?", "!", "—", "-")) and frame != "continuation" and (
                 frame in ("partial", "verb-after") or (spk is not None and spk.name is None and spk.how == "descriptor")):
             continue   # a short phrase in quotation marks, weakly attributed: a scare quote
