@@ -374,8 +374,12 @@ def save_and_read(page: Page, path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def screenshot(page: Page, name: str) -> Path:
-    """Save a picture of the whole notebook (the page is made as tall as the notebook)."""
+def screenshot(page: Page, name: str, element: str | None = None) -> Path:
+    """Save a picture of the whole notebook, or of one element, in tests/screenshots/.
+
+    JupyterLab scrolls inside a fixed-size page, so the page is made as tall as the notebook
+    (at most 12,000 pixels) for the picture, then put back.
+    """
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     height = page.evaluate(
         "() => { const n = document.querySelector('.jp-NotebookPanel .jp-WindowedPanel-outer') "
@@ -383,8 +387,11 @@ def screenshot(page: Page, name: str) -> Path:
     )
     page.set_viewport_size({"width": 1280, "height": max(900, min(int(height) + 200, 12_000))})
     page.wait_for_timeout(500)
-    target = SCREENSHOTS / f"{Path(name).stem}.png"
-    page.screenshot(path=str(target))
+    target = SCREENSHOTS / f"{name}.png"
+    if element is None:
+        page.screenshot(path=str(target))
+    else:
+        page.locator(element).last.screenshot(path=str(target))
     page.set_viewport_size({"width": 1280, "height": 900})
     return target
 
@@ -435,39 +442,57 @@ def displayed_widget_count(notebook: dict) -> int:
     )
 
 
-def output_signature(page: Page) -> str:
-    """Everything the outputs show (text and image data), to notice that a drawing changed."""
+def drawing_signature(page: Page) -> str:
+    """The pictures the outputs show (image data or URLs, inline SVG), to notice a redraw."""
     return page.evaluate(
         """() => [...document.querySelectorAll('.jp-NotebookPanel .jp-OutputArea-output')]
-            .map(node => node.innerText + [...node.querySelectorAll('img')].map(i => i.src).join('')
-                 + [...node.querySelectorAll('svg')].map(s => s.outerHTML).join(''))
+            .map(node => [...node.querySelectorAll('img')].map(i => i.src).join('|')
+                 + [...node.querySelectorAll('svg:not(.jp-icon3):not([data-icon])')]
+                     .map(s => s.outerHTML.length).join('|'))
             .join('\\n')"""
     )
 
 
+# Marks the "Add" button of a widget (preferring one that says "claim") and the text box just
+# before it (the box a student types the new claim into), so Playwright can use them for real.
+MARK_ADD_CLAIM_JS = """() => {
+    const buttons = [...document.querySelectorAll('.jp-NotebookPanel .jupyter-widgets button')]
+        .filter(b => /\\badd\\b/i.test(b.textContent));
+    const button = buttons.find(b => /claim/i.test(b.textContent)) || buttons[0];
+    if (!button) return 'no button whose label says Add';
+    const root = button.closest('.jp-OutputArea-output');
+    const fields = [...root.querySelectorAll('.widget-textarea textarea, .widget-text input')]
+        .filter(f => f.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (!fields.length) return 'no text box before the Add button';
+    button.setAttribute('data-browser-test', 'add-button');
+    fields[fields.length - 1].setAttribute('data-browser-test', 'claim-field');
+    return '';
+}"""
+
+CLAIM_SHOWN_JS = """claim => [...document.querySelectorAll('.jp-NotebookPanel .jp-OutputArea-output')]
+    .some(node => node.innerText.includes(claim)
+        || [...node.querySelectorAll('option')].some(option => option.textContent.includes(claim)))"""
+
+
 def add_a_claim(page: Page, name: str) -> None:
-    """Type a claim into the argument-map widget and click its Add button; the output must change."""
-    box = page.locator(
-        ".jp-NotebookPanel .jupyter-widgets",
-        has=page.locator("button", has_text=re.compile(r"\badd\b", re.IGNORECASE)),
-    ).filter(has=page.locator(".widget-text input, .widget-textarea textarea"))
-    if box.count() == 0:
-        pytest.fail(
-            f"{name}: expected an argument-map widget with a text box and an 'Add ...' button "
-            "(so that a student can add a claim); found none"
-        )
-    box = box.last  # the innermost match
-    before = output_signature(page)
-    field = box.locator(".widget-text input, .widget-textarea textarea").first
+    """Type a claim into the argument-map widget and click Add: the output must change and show it."""
+    problem = page.evaluate(MARK_ADD_CLAIM_JS)
+    if problem:
+        pytest.fail(f"{name}: expected an argument-map widget with a text box and an 'Add claim' button; {problem}")
+    before = drawing_signature(page)
+    assert not page.evaluate(CLAIM_SHOWN_JS, CLAIM), f"{name} already shows the claim {CLAIM!r}"
+    field = page.locator('[data-browser-test="claim-field"]')
     field.click()
-    field.fill(CLAIM)
-    field.dispatch_event("change")  # some text widgets only sync on change/blur
-    page.wait_for_timeout(300)
-    box.locator("button", has_text=re.compile(r"\badd\b", re.IGNORECASE)).first.click()
+    field.press_sequentially(CLAIM, delay=5)  # real key presses, as a student types
+    page.wait_for_timeout(300)  # let the value reach the kernel before the click
+    page.locator('[data-browser-test="add-button"]').click()
     deadline = time.monotonic() + INTERACTION_TIMEOUT
-    while output_signature(page) == before:
+    while drawing_signature(page) == before or not page.evaluate(CLAIM_SHOWN_JS, CLAIM):
         if time.monotonic() > deadline:
-            pytest.fail(f"{name}: clicking Add after typing a claim did not change any output")
+            pytest.fail(
+                f"{name}: after typing a claim and clicking Add, "
+                + ("the drawing did not change" if drawing_signature(page) == before else "the claim is not shown")
+            )
         page.wait_for_timeout(250)
     page.wait_for_timeout(1000)  # let the redraw finish before the screenshot
 
@@ -489,7 +514,7 @@ def test_notebook_runs_cleanly_in_jupyterlab(notebook: Path, lab: LabServer, pag
         open_notebook(page, lab, name)
         run_all_and_wait(page, name)
         saved = save_and_read(page, copy)
-        shot = screenshot(page, name)
+        shot = screenshot(page, notebook.stem)
 
         errors = shown_errors(page) + saved_errors(saved)
         assert not errors, f"{name} shows errors after Run All:\n" + "\n---\n".join(errors)
@@ -511,7 +536,7 @@ def test_notebook_runs_cleanly_in_jupyterlab(notebook: Path, lab: LabServer, pag
 
         if "argument_map" in notebook.stem:
             add_a_claim(page, name)
-            screenshot(page, f"{notebook.stem}_after_add")
+            screenshot(page, f"{notebook.stem}_after_add", '.jp-OutputArea-output:has([data-browser-test="add-button"])')
             errors = shown_errors(page)
             assert not errors, f"{name} shows errors after adding a claim:\n" + "\n---\n".join(errors)
     except (PlaywrightError, AssertionError):
