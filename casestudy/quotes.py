@@ -187,14 +187,15 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def _mark_role(text: str, start: int, end: int) -> str:
     """'open', 'close' or 'either' for the mark text[start:end], from the mark and its neighbours."""
     mark = text[start:end]
-    if mark in ("“", "„", "``", "&ldquo;"):
-        return "open"
-    if mark in ("”", "&rdquo;"):
-        return "close"
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     left_space = before.isspace() or before in "([{—–-/"
     right_space = after.isspace() or after in ".,;:!?)]}—–-/"
+    if mark in ("“", "„", "``", "&ldquo;"):
+        # a left mark used as a closing one ('unusual,“ said'): trust the neighbours
+        return "close" if right_space and not left_space and before in ".,;:!?" else "open"
+    if mark in ("”", "&rdquo;"):
+        return "open" if left_space and not right_space and before.isspace() and after.isalpha() else "close"
     if left_space and not right_space:
         return "open"
     if right_space and not left_space:
