@@ -41,6 +41,16 @@ SPEAKER_CASES = [
      [("''We will not back down,''", "Tom Reyes", "direct")]),
     ('Mayor Ann Hollis spoke. "Sanders can wait," she told reporters.',
      [('"Sanders can wait,"', "Ann Hollis", "direct")]),
+    # the subject of the whole sentence when the words before the verb are not one
+    ('Mayor Ann Hollis, who opened the fair, shook her head and said, "Not this year, not with this budget."',
+     [('"Not this year, not with this budget."', "Ann Hollis", "direct")]),
+    ('Said Mayor Ann Hollis, who opened the fair, "We are proud of every volunteer here."',
+     [('"We are proud of every volunteer here."', "Ann Hollis", "direct")]),
+    # a paragraph that ends with a colon introduces the quote below it
+    ('Mayor Ann Hollis wrote:\n\n"The fair will open on Friday, rain or shine, and it will be free."',
+     [('"The fair will open on Friday, rain or shine, and it will be free."', "Ann Hollis", "direct")]),
+    # a left curly mark printed where a right one belongs
+    ('\u201cIt is unusual,\u201c said Mayor Ann Hollis.', [('\u201cIt is unusual,\u201c', "Ann Hollis", "direct")]),
 ]
 
 
@@ -75,6 +85,7 @@ NO_QUOTE_CASES = [
     ("scare quote", 'The critics called the plan a "disaster" on Monday.'),
     ("book title", 'She read "The Long Winter of Our Town" twice.'),
     ("show title after a cue", 'Mayor Ann Hollis told "Morning Edition" about the plan.'),
+    ("show title with a comma", 'On Radio Nine\'s "Morning Talk," Mayor Ann Hollis discussed the plan.'),
     ("short phrase in reported speech", 'The mayor said the plan was "on track" for June.'),
     ("no marks at all", "The mayor said the plan was on track."),
     ("empty text", ""),
