@@ -42,7 +42,13 @@ def register(subparsers: Any) -> None:
     """Add the ``argmap`` command to the main parser's subcommands."""
     p = subparsers.add_parser(
         "argmap", help="validate, export and compare saved argument maps",
-        description=__doc__.split("\n\n")[0],
+        description="Validate, export and compare saved argument maps outside JupyterLab.",
+        epilog="examples:\n"
+               "  python -m casestudy argmap my_argument_map.json\n"
+               "  python -m casestudy argmap my_argument_map.json --to argdown --out my_map.argdown\n"
+               "  python -m casestudy argmap --reference --to png --out reference.png\n"
+               "  python -m casestudy argmap compare collected_maps/ --csv > marks.csv",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         usage="python -m casestudy argmap (FILE | --reference | compare DIR) [--to {argdown,aif,png}] "
               "[--out PATH] [--csv]",
     )
