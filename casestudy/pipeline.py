@@ -296,7 +296,6 @@ class ArticleChooser:
                   "The cells below use the practice article instead. Fix the text or path and run this cell again.")
             return practice_article()
 
-    def _ipython_display_(self) -> None:  # pragma: no cover - needs a front end
-        from IPython.display import display
-
-        display(self.widget)
+    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
+        """Show the widget when the chooser is the last expression of a cell."""
+        return self.widget._repr_mimebundle_(**kwargs)
