@@ -139,3 +139,16 @@ def test_notebook_05_quotes_figures_match_docs() -> None:
     figures = re.findall(r"\b0\.\d{2,3}\b", caveat)
     docs = (root / "docs" / "quotes.md").read_text(encoding="utf-8")
     assert figures and all(f in docs for f in figures), [f for f in figures if f not in docs]
+
+
+@pytest.mark.parametrize("text", [
+    "Just one line of text without any quotes at all",
+    "Menu\nHome\n\nThe council met today. It decided nothing.\n\nShare this article",
+])
+def test_texts_without_quotes_still_give_a_profile_and_an_empty_starter_map(text: str) -> None:
+    """A text with no quotes (or no dateline) runs through: shares are None, the starter map is empty."""
+    reading = read_article(choose_article(text))
+    profile = reading.profile()
+    assert profile["quotes"] == 0 and profile["reported_share"] is None and profile["mean_quote_sentiment"] is None
+    assert len(starter_map(reading)) == 0
+    assert "| quotes per 100 words | 0.0 |" in table_markdown(compare({"x": reading}))
