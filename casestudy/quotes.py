@@ -63,7 +63,7 @@ thunder thundered scoff scoffed sigh sighed shrug shrugged laugh laughed chuckle
 demand demands demanded wonder wonders wondered begin began adds opine opined explain
 interject interjected retort retorted report reports reported describe describes described
 told reminisce reminisced assert asserts asserted allege alleges alleged point points pointed
-reason reasoned marvel marvels marveled marvelled plead pleaded implore implored hint hinted
+remember remembers remembered reason reasoned marvel marvels marveled marvelled plead pleaded implore implored hint hinted
 guess guessed predicted surmised surmise announced explains writing tweeting
 cry cries cried chant chants chanted read reads fume fumes fumed snap snaps snapped gush gushed
 rail railed quip blast blasts blasted slam slams slammed tout touts touted proclaim proclaims
@@ -107,6 +107,7 @@ _TIME = (r"(?:(?:on |last |this |late |early )?(?:Monday|Tuesday|Wednesday|Thurs
          r"|today|yesterday|tonight|earlier|later|recently|this week|last week|in an interview"
          r"|in a statement|at a news conference|on Twitter|in a speech)(?: (?:morning|afternoon|evening|night))?)")
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+_PARTICLES = {"of", "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al"}
 _AUX = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "then", "also",
         "who", "which", "that", "later", "recently", "once", "did", "does", "do", "in", "on", "at"}
 _DETERMINERS = {"the", "a", "an", "one", "another", "his", "her", "its", "their", "this", "that", "our", "my"}
@@ -117,8 +118,11 @@ _SENT_END = re.compile(r"[.!?][\"”'’)\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9]|\s*$)
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Jr|Sr|St|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Co|Corp|Ltd|No|vs|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m|[A-Z]))$")
 
 # after the quote: ", said Army General Yury Baluyevsky, the chief ..." / ", the Russian minister said"
+_TOKEN = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Sens|Sen|Reps|Rep|Gov|Gens|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Jr|Sr|St)\."
+          r"|[A-Z]\.|[A-Za-z0-9’'\-]+)")
+"""One word of a mention: an abbreviation with its full stop, an initial, or a word without one."""
 _TAIL_INVERTED = re.compile(
-    r"\s*(?:[,—–-]+\s*)?(?P<cue>" + _CUE + r")\s+(?P<m>[A-Za-z0-9.’'\-]+(?:\s+[A-Za-z0-9.’'\-]+){0,7}?)(?=[,.;:!?(\"“”]|\s+(?:on|in|at|to|during|after|before|when|while|who|as|from|about|of|last|this|and|but|because|with|told|for)\b|$)",
+    r"\s*(?:[,—–-]+\s*)?(?P<cue>" + _CUE + r"|[a-z]+ed(?=\s+[A-Z]))\s+(?P<m>" + _TOKEN + r"(?:\s+" + _TOKEN + r"){0,7}?)(?=\s*[,.;:!?(\"“”]|\s+(?:on|in|at|to|during|after|before|when|while|who|as|from|about|of|last|this|and|but|because|with|told|for)\b|$)",
     re.DOTALL)
 _TAIL_SUBJECT = re.compile(
     r"\s*(?:[,—–-]+\s*)?(?P<m>[^,;:!?\"“”\n]{1,90}?)(?P<app>,\s[^\"“”\n]{1,160}?,)?\s+(?:" + _ADVERB + r"\s+)?(?:has |had |have |would |will )?(?P<cue>" + _CUE_EXTRA + "|" + _CUE + r")\b",
@@ -303,7 +307,7 @@ class _Resolver:
             gap = self.text[words[i - 1][1]:words[i][0]] if i < len(words) else ""
             if gap.strip(" ") not in ("",) and i < len(words):
                 break
-            if w[0].isupper() or (w.lower() == "of" and i < len(words) and i > 1):
+            if w[0].isupper() or (w.lower() in _PARTICLES and i < len(words) and i > 1):
                 i -= 1
             else:
                 break
@@ -324,11 +328,11 @@ class _Resolver:
             return self._pronoun(words[0][0], words[0][1])
         caps = []
         for w in words:
-            if w[2][0].isupper() or (w[2].lower() == "of" and caps):
+            if w[2][0].isupper() or (w[2].lower() in _PARTICLES and caps):
                 caps.append(w)
             else:
                 break
-        while caps and caps[-1][2].lower() == "of":
+        while caps and caps[-1][2].lower() in _PARTICLES:
             caps.pop()
         if caps:
             return self._named(caps, [])
@@ -355,7 +359,7 @@ class _Resolver:
                 gap = self.text[np[-1][1]:w[0]] if np else ""
                 if np and gap.strip():
                     break
-                if w[2][0].isupper() or (w[2].lower() == "of" and np):
+                if w[2][0].isupper() or (w[2].lower() in _PARTICLES and np):
                     np.append(w)
                 else:
                     break
