@@ -19,6 +19,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from . import argmap_cli, sentiment_cli
 from .errors import CaseStudyError
 from .loading import load_article
 
@@ -102,24 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by-file", action="store_true", help="print one JSON object mapping each FILE to its quotes")
     p.set_defaults(run=_cmd_quotes)
 
-    # Further commands (sentiment, argmap) register themselves here.
-    for register in _registrars():
-        register(sub)
+    # The sentiment and argmap commands live beside their code.
+    sentiment_cli.register(sub)
+    argmap_cli.register(sub)
     return parser
-
-
-def _registrars() -> list[Any]:
-    """Functions ``register(subparsers)`` from the modules that add commands."""
-    found = []
-    for module in ("sentiment_cli", "argmap_cli"):
-        try:
-            mod = __import__(f"casestudy.{module}", fromlist=["register"])
-        except ModuleNotFoundError as exc:
-            if exc.name != f"casestudy.{module}":
-                raise
-            continue
-        found.append(mod.register)
-    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
