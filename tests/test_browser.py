@@ -239,28 +239,27 @@ def lab():
 
 
 @pytest.fixture(scope="module")
-def browser():
-    """Headless Debian Chromium driven by Playwright."""
+def browser_context():
+    """Headless Debian Chromium driven by Playwright; one context, so JupyterLab's code is cached."""
     with sync_playwright() as driver:
         chromium = driver.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         try:
-            yield chromium
+            yield chromium.new_context(viewport={"width": 1280, "height": 900})
         finally:
             chromium.close()
 
 
 @pytest.fixture
-def page(browser, lab):
+def page(browser_context, lab):
     """A fresh browser tab; the notebook's kernel is shut down afterwards."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    tab = context.new_page()
+    tab = browser_context.new_page()
     tab.set_default_timeout(30_000)
     tab.console_messages = []  # type: ignore[attr-defined]
     tab.on("console", lambda message: tab.console_messages.append(f"{message.type}: {message.text}"))
     try:
         yield tab
     finally:
-        context.close()
+        tab.close()
         lab.shut_down_sessions()
 
 
