@@ -107,6 +107,9 @@ _TIME = (r"(?:(?:on |last |this |late |early )?(?:Monday|Tuesday|Wednesday|Thurs
          r"|today|yesterday|tonight|earlier|later|recently|this week|last week|in an interview"
          r"|in a statement|at a news conference|on Twitter|in a speech)(?: (?:morning|afternoon|evening|night))?)")
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+               "tonight", "later", "earlier", "recently", "also", "then", "once", "again", "night", "morning",
+               "afternoon", "evening", "last", "this", "week", "month", "year", "first", "finally", "previously"}
 _PARTICLES = {"of", "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al"}
 _AUX = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "then", "also",
         "who", "which", "that", "later", "recently", "once", "did", "does", "do", "in", "on", "at"}
@@ -293,9 +296,11 @@ class _Resolver:
     def subject_before(self, start: int, end: int) -> _Speaker | None:
         """The speaker named by the words text[start:end] that come right before a cue verb."""
         words = self._words(start, end)
+        # "Priebus later Thursday told": time words between the speaker and the verb
+        while len(words) > 1 and words[-1][2].lower().rstrip(".") in _TIME_WORDS:
+            words.pop()
         if not words:
             return None
-        # strip trailing punctuation-only bits
         last = words[-1]
         lw = last[2].lower().rstrip(".")
         if lw in _PRONOUNS:
@@ -675,6 +680,10 @@ def _head_subject(text: str, resolver: _Resolver, hs: int, cue_start: int) -> _S
     cut = max(text.rfind(",", hs, cue_start), text.rfind("(", hs, cue_start), text.rfind(";", hs, cue_start))
     seg = cut + 1 if cut != -1 else hs
     words = _WORD.findall(text, seg, cue_start)
+    cue_word = text[cue_start:cue_start + 12].split()[0].lower() if text[cue_start:cue_start + 12].split() else ""
+    if cue_word.endswith("ing") and words:
+        # 'she released a statement saying, "..."': a participle's speaker is its clause's subject
+        return resolver.sentence_subject(seg, cue_start) or resolver.sentence_subject(hs, cue_start)
     if not words:
         return resolver.sentence_subject(hs, cue_start)
     last = words[-1].lower()
