@@ -364,7 +364,6 @@ def find_people(text: str, people: Sequence[Person] = ()) -> PeopleIndex:
         person = person or (index.lookup(name) if name else None)
         if person is None:
             continue
-        start = m.start() + m.group(0).find(name[0]) if title else m.start()
         index.mentions.append(NameMention(m.start(), m.end(), person))
         ap = _APPOSITIVE.match(text, m.end())
         if ap:

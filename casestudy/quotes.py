@@ -39,8 +39,8 @@ from typing import Any
 
 from .errors import InputError
 from .models import Person, Quote
-from .people_finder import (NOT_NAMES, PRONOUN_GENDER, TITLE_WORDS, FoundPerson, PeopleIndex,
-                            find_people, split_title)
+from .people_finder import (NOT_NAMES, PRONOUN_GENDER, FoundPerson, PeopleIndex, find_people,
+                            split_title)
 
 # -- the lexicon of speech verbs --------------------------------------------------------
 
@@ -480,15 +480,11 @@ def find_quotes(text: str, people: Sequence[Person] = (), *, rules: Collection[s
     resolver = _Resolver(text, index, on)
     paras = paragraphs(text)
     raw = pair_marks(text)
-    sides = {}
-    for given in people:
-        sides[given.name] = given.side
     results: list[Quote] = []
     prev: tuple[_Speaker, int, int] | None = None   # (speaker, paragraph, end offset of the attribution)
     prev_quote_end = -1
     for rq in raw:
-        ps, pe = paras[rq.para]
-        pe_last = paras[rq.para_end][1]
+        ps = paras[rq.para][0]
         content = text[rq.inner_start:rq.inner_end].strip()
         spk, cue, frame = _attribute(text, rq, resolver, paras, prev_quote_end, on)
         kind = "direct"
@@ -517,7 +513,7 @@ def find_quotes(text: str, people: Sequence[Person] = (), *, rules: Collection[s
         rule = frame if frame in ("continuation", "none") else f"{frame}+{spk.how}"
         speaker_name = spk.name if spk else None
         person = spk.person if spk else None
-        side = (person.side if person else "unknown") if person else "unknown"
+        side = person.side if person else "unknown"
         q = Quote(
             start=rq.start, end=rq.end, text=text[rq.start:rq.end], content=content,
             speaker=speaker_name, kind=kind, rule=rule, cue=cue,
@@ -546,7 +542,7 @@ def _intervening_person(index: PeopleIndex, start: int, end: int) -> bool:
 def _attribute(text: str, rq: _RawQuote, resolver: _Resolver, paras, prev_quote_end: int,
                on: frozenset[str] = frozenset(RULES)):
     """(speaker, cue, frame) for one quote from the words around it, or (None, None, None)."""
-    ps, pe = paras[rq.para]
+    ps = paras[rq.para][0]
     pe_last = paras[rq.para_end][1]
     content = text[rq.inner_start:rq.inner_end].rstrip()
     # -- cue after the quote, up to the end of its sentence or the next quote
