@@ -399,9 +399,11 @@ def screenshot(page: Page, name: str, element: str | None = None) -> Path:
 # What the screen must show
 # --------------------------------------------------------------------------------------------
 
-ERROR_OUTPUTS_JS = """() => [...document.querySelectorAll(
-        '.jp-NotebookPanel .jp-OutputArea-output[data-mime-type="%s"]')]
-    .map(node => node.innerText)""" % STDERR_MIME
+# Each stderr output (where JupyterLab also shows tracebacks) with the index of its cell.
+ERROR_OUTPUTS_JS = """() => [...document.querySelectorAll('.jp-NotebookPanel .jp-Notebook .jp-Cell')]
+    .flatMap((cell, index) => [...cell.querySelectorAll('.jp-OutputArea-output[data-mime-type="%s"]')]
+        .map(node => ({cell: index, text: node.innerText})))""" % STDERR_MIME
+
 
 # A widget output holds a `.jupyter-widgets` element directly (JupyterLab gives it no mime type);
 # widgets nested in other widgets (for example in an Output widget) are counted with their parent.
@@ -415,17 +417,32 @@ WIDGET_OUTPUTS_JS = """() => [...document.querySelectorAll('.jp-NotebookPanel .j
     }))"""
 
 
-def shown_errors(page: Page) -> list[str]:
-    """Tracebacks and error lines that the notebook shows."""
-    return [text[:800] for text in page.evaluate(ERROR_OUTPUTS_JS) if ERROR_LINE.search(text)]
+def meant_to_fail(notebook: dict) -> set[int]:
+    """Indices of cells tagged 'raises-exception': they show an error on purpose (nbval agrees)."""
+    return {
+        index
+        for index, cell in enumerate(notebook["cells"])
+        if "raises-exception" in cell.get("metadata", {}).get("tags", [])
+    }
+
+
+def shown_errors(page: Page, notebook: dict) -> list[str]:
+    """Tracebacks and error lines that the notebook shows, except in cells meant to fail."""
+    expected = meant_to_fail(notebook)
+    return [
+        f"cell {output['cell']}: {output['text'][:800]}"
+        for output in page.evaluate(ERROR_OUTPUTS_JS)
+        if output["cell"] not in expected and ERROR_LINE.search(output["text"])
+    ]
 
 
 def saved_errors(notebook: dict) -> list[str]:
-    """`error` outputs in the saved notebook, as 'Name: value'."""
+    """`error` outputs in the saved notebook, as 'cell N: Name: value', except in cells meant to fail."""
+    expected = meant_to_fail(notebook)
     return [
-        f"{output.get('ename')}: {output.get('evalue')}"
-        for cell in notebook["cells"]
-        if cell["cell_type"] == "code"
+        f"cell {index}: {output.get('ename')}: {output.get('evalue')}"
+        for index, cell in enumerate(notebook["cells"])
+        if cell["cell_type"] == "code" and index not in expected
         for output in cell.get("outputs", [])
         if output.get("output_type") == "error"
     ]
@@ -515,7 +532,7 @@ def test_notebook_runs_cleanly_in_jupyterlab(notebook: Path, lab: LabServer, pag
         saved = save_and_read(page, copy)
         shot = screenshot(page, notebook.stem)
 
-        errors = shown_errors(page) + saved_errors(saved)
+        errors = shown_errors(page, saved) + saved_errors(saved)
         assert not errors, f"{name} shows errors after Run All:\n" + "\n---\n".join(errors)
 
         not_run = [i for i, prompt in enumerate(_cell_state(page)["prompts"]) if not re.search(r"\d", prompt)]
@@ -536,7 +553,7 @@ def test_notebook_runs_cleanly_in_jupyterlab(notebook: Path, lab: LabServer, pag
         if "argument_map" in notebook.stem:
             add_a_claim(page, name)
             screenshot(page, f"{notebook.stem}_after_add", '.jp-OutputArea-output:has([data-browser-test="add-button"])')
-            errors = shown_errors(page)
+            errors = shown_errors(page, saved)
             assert not errors, f"{name} shows errors after adding a claim:\n" + "\n---\n".join(errors)
     except (PlaywrightError, AssertionError):
         print(f"--- browser console ({name}) ---", *page.console_messages[-30:], sep="\n")  # type: ignore[attr-defined]
