@@ -147,6 +147,9 @@ RULES = ("cue-after", "cue-before", "according-to", "colon", "verb-after", "part
 _TITLE_CONTEXT = re.compile(r"(?:['’]s|\b(?:on|On|in|In|of|from|to|told|with|watch|watching|read|book|show|program|"
                             r"film|movie|song|column|titled|called|dubbed|named|episode|series))\s*$")
 
+MAX_SENTENCE = 1200
+"""No sentence is looked at beyond this many characters (keeps odd texts without full stops fast)."""
+
 MIN_UNCUED_WORDS = 6
 """A quote with no speech verb near it must have at least this many words (else: scare quote)."""
 
@@ -260,7 +263,8 @@ def pair_marks(text: str) -> list[_RawQuote]:
 # -- sentences -----------------------------------------------------------------------------
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:
-    """The start of the sentence containing ``pos`` (not before ``lo``)."""
+    """The start of the sentence containing ``pos`` (not before ``lo``, nor more than MAX_SENTENCE back)."""
+    lo = max(lo, pos - MAX_SENTENCE)
     best = lo
     for m in _SENT_END.finditer(text, lo, pos):
         if _ABBREV.search(text, max(lo, m.start() - 6), m.start()):
@@ -272,7 +276,8 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
-    """The end of the sentence that contains ``pos`` (not after ``hi``)."""
+    """The end of the sentence that contains ``pos`` (not after ``hi``, nor more than MAX_SENTENCE on)."""
+    hi = min(hi, pos + MAX_SENTENCE)
     for m in _SENT_END.finditer(text, pos, hi):
         if _ABBREV.search(text, max(pos, m.start() - 6), m.start()):
             continue
@@ -295,7 +300,7 @@ class _Resolver:
 
     def subject_before(self, start: int, end: int) -> _Speaker | None:
         """The speaker named by the words text[start:end] that come right before a cue verb."""
-        words = self._words(start, end)
+        words = self._words(max(start, end - 300), end)    # a name is never longer than that
         # "Priebus later Thursday told": time words between the speaker and the verb
         while len(words) > 1 and words[-1][2].lower().rstrip(".") in _TIME_WORDS:
             words.pop()
@@ -525,7 +530,7 @@ def find_quotes(text: str, people: Sequence[Person] = (), *, rules: Collection[s
         if spk is not None:
             after = max(rq.end, spk.end or 0)
             prev = (spk, rq.para_end, _sentence_end(text, after, paras[rq.para_end][1]))
-        prev_quote_end = rq.end
+        prev_quote_end = rq.end    # (dropped scare quotes do not cut the next quote's sentence)
     if "reported" in on:
         results.extend(_reported(text, resolver, paras, raw, results))
     results.sort(key=lambda q: q.start)
@@ -575,18 +580,18 @@ def _attribute(text: str, rq: _RawQuote, resolver: _Resolver, paras, prev_quote_
     hs = _sentence_start(text, lo, rq.start)
     head_text = text[hs:rq.start]
     if head_text.strip():
-        m = _HEAD_ACCORDING.search(head_text) if "according-to" in on else None
+        m = _HEAD_ACCORDING.search(head_text, max(0, len(head_text) - 300)) if "according-to" in on else None
         if m:
             spk = resolver.subject_after(hs + m.start("m"), hs + m.end("m"))
             if spk is not None:
                 return spk, m.group("cue"), "according-to"
-        m = _HEAD_CUE.search(head_text) if "cue-before" in on else None
+        m = _HEAD_CUE.search(head_text, max(0, len(head_text) - 300)) if "cue-before" in on else None
         if m:
             spk = _head_subject(text, resolver, hs, hs + m.start("cue"))
             if spk is not None:
                 frame = "cue-before" if head_text.rstrip().endswith((",", ":")) or not m.group("obj") else "partial"
                 return spk, m.group("cue"), frame
-        m = _HEAD_COLON.search(head_text) if "colon" in on else None
+        m = _HEAD_COLON.search(head_text, max(0, len(head_text) - 300)) if "colon" in on else None
         if m and len(m.group("m").split()) <= 5:
             spk = resolver.subject_before(hs + m.start("m"), hs + m.end("m"))
             if spk is not None and spk.name:
