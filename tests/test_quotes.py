@@ -163,6 +163,21 @@ def test_messy_text_never_crashes_and_offsets_hold(label: str, text: str) -> Non
             assert text[q.mention_start:q.mention_end] == q.mention
 
 
+PATHOLOGICAL_CASES = [
+    ("nothing but quotation marks", '" ' * 5000),
+    ("no full stop anywhere", " ".join(['she said "a b" and', "Rice told that"] * 2000)),
+    ("reported speech chained forever", "Rice said that " * 3000),
+]
+
+
+@pytest.mark.parametrize("label, text", PATHOLOGICAL_CASES)
+def test_odd_texts_stay_fast(label: str, text: str) -> None:
+    """Texts with no sentence ends or nothing but marks are processed in well under a second or two."""
+    start = time.perf_counter()
+    find_quotes(text)
+    assert time.perf_counter() - start < 3, label
+
+
 def test_html_tags_do_not_hide_a_quote() -> None:
     """A quote inside a paragraph tag is still found and attributed."""
     text = '<p>"We are ready for the storm," said Mayor Ann Hollis.</p>\x07'
