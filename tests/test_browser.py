@@ -385,6 +385,11 @@ def screenshot(page: Page, name: str, element: str | None = None) -> Path:
         "|| document.querySelector('.jp-NotebookPanel .jp-Notebook'); return n ? n.scrollHeight : 900; }"
     )
     page.set_viewport_size({"width": 1280, "height": max(900, min(int(height) + 200, 12_000))})
+    if element is None:  # Run All leaves the notebook scrolled to its end: start from the top
+        page.evaluate(
+            "() => document.querySelectorAll('.jp-NotebookPanel .jp-WindowedPanel-outer')"
+            ".forEach(n => { n.scrollTop = 0; })"
+        )
     page.wait_for_timeout(500)
     target = SCREENSHOTS / f"{name}.png"
     if element is None:
