@@ -10,7 +10,8 @@ the screen:
 * no cell shows an error (a traceback in an output, or an ``error`` output in the saved file);
 * every code cell ran (it has an execution count);
 * every widget the kernel displayed is rendered as a widget, and no "Error displaying widget";
-* in the argument-map notebook, typing a claim and clicking "Add" changes the output.
+* in the argument-map notebook, typing a claim and clicking "Add claim" redraws the map with it,
+  and so does a second claim added with the keyboard alone (Tab to the button, Enter).
 
 A screenshot of each notebook is saved in ``tests/screenshots/`` (git-ignored) for a human to
 look at. The browser is Debian's ``chromium`` (``apt-get install chromium``); Playwright is only
@@ -90,7 +91,7 @@ WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 STDERR_MIME = "application/vnd.jupyter.stderr"
 # A line like "ZeroDivisionError: division by zero" or "NameError  Traceback (most recent ...".
 ERROR_LINE = re.compile(r"(^|\n)\s*\w*(Error|Exception)\b|Traceback \(most recent call last\)")
-CLAIM = "The shield is aimed at Iran, not Russia"
+CLAIMS = ("The shield is aimed at Iran, not Russia", "Ten interceptors cannot threaten Russia")
 
 
 def chapter_notebooks() -> list[Path]:
@@ -495,23 +496,42 @@ CLAIM_SHOWN_JS = """claim => [...document.querySelectorAll('.jp-NotebookPanel .j
         || [...node.querySelectorAll('option')].some(option => option.textContent.includes(claim)))"""
 
 
-def add_a_claim(page: Page, name: str) -> None:
-    """Type a claim into the argument-map widget and click Add: the output must change and show it."""
+def _tab_to(page: Page, selector: str, presses: int = 25) -> bool:
+    """Press Tab until the element matching `selector` has the keyboard focus; False if it never does."""
+    for _ in range(presses):
+        if page.evaluate("sel => document.activeElement && document.activeElement.matches(sel)", selector):
+            return True
+        page.keyboard.press("Tab")
+    return False
+
+
+def add_a_claim(page: Page, name: str, claim: str, keyboard: bool = False) -> None:
+    """Type a claim into the argument-map widget and press Add (by mouse, or Tab then Enter).
+
+    The drawing must change and the claim must be shown.
+    """
     problem = page.evaluate(MARK_ADD_CLAIM_JS)
     if problem:
         pytest.fail(f"{name}: expected an argument-map widget with a text box and an 'Add claim' button; {problem}")
     before = drawing_signature(page)
-    assert not page.evaluate(CLAIM_SHOWN_JS, CLAIM), f"{name} already shows the claim {CLAIM!r}"
+    assert not page.evaluate(CLAIM_SHOWN_JS, claim), f"{name} already shows the claim {claim!r}"
     field = page.locator('[data-browser-test="claim-field"]')
     field.click()
-    field.press_sequentially(CLAIM, delay=5)  # real key presses, as a student types
-    page.wait_for_timeout(300)  # let the value reach the kernel before the click
-    page.locator('[data-browser-test="add-button"]').click()
+    field.press_sequentially(claim, delay=5)  # real key presses, as a student types
+    page.wait_for_timeout(300)  # let the value reach the kernel before the button is pressed
+    how = "clicking Add"
+    if keyboard:
+        how = "Tab to Add and Enter"
+        if not _tab_to(page, '[data-browser-test="add-button"]'):
+            pytest.fail(f"{name}: the Add button cannot be reached with the Tab key from the claim box")
+        page.keyboard.press("Enter")
+    else:
+        page.locator('[data-browser-test="add-button"]').click()
     deadline = time.monotonic() + INTERACTION_TIMEOUT
-    while drawing_signature(page) == before or not page.evaluate(CLAIM_SHOWN_JS, CLAIM):
+    while drawing_signature(page) == before or not page.evaluate(CLAIM_SHOWN_JS, claim):
         if time.monotonic() > deadline:
             pytest.fail(
-                f"{name}: after typing a claim and clicking Add, "
+                f"{name}: after typing a claim and {how}, "
                 + ("the drawing did not change" if drawing_signature(page) == before else "the claim is not shown")
             )
         page.wait_for_timeout(250)
@@ -525,7 +545,7 @@ def add_a_claim(page: Page, name: str) -> None:
 
 @pytest.mark.parametrize("notebook", chapter_notebooks(), ids=lambda path: path.stem)
 def test_notebook_runs_cleanly_in_jupyterlab(notebook: Path, lab: LabServer, page: Page) -> None:
-    """Run All in JupyterLab: every cell runs, no error shows, widgets render, Add works."""
+    """Run All in JupyterLab: every cell runs, no error shows, widgets render, Add works by mouse and keyboard."""
     name = notebook.name
     copy = lab.root / "notebooks" / name
     assert "kernelspec" in json.loads(notebook.read_text(encoding="utf-8")).get("metadata", {}), (
@@ -556,7 +576,8 @@ def test_notebook_runs_cleanly_in_jupyterlab(notebook: Path, lab: LabServer, pag
         assert not not_drawn, f"{name}: widgets not rendered: {not_drawn} (see {shot})"
 
         if "argument_map" in notebook.stem:
-            add_a_claim(page, name)
+            add_a_claim(page, name, CLAIMS[0])  # with the mouse
+            add_a_claim(page, name, CLAIMS[1], keyboard=True)  # and with the keyboard only
             screenshot(page, f"{notebook.stem}_after_add", '.jp-OutputArea-output:has([data-browser-test="add-button"])')
             errors = shown_errors(page, saved)
             assert not errors, f"{name} shows errors after adding a claim:\n" + "\n---\n".join(errors)
