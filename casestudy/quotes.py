@@ -117,7 +117,7 @@ _DETERMINERS = {"the", "a", "an", "one", "another", "his", "her", "its", "their"
 
 # quotation marks: straight, curly, double apostrophe and backticks (and HTML entities)
 _MARKS = re.compile(r"''+|``|[\"“”„]|&quot;|&#34;|&ldquo;|&rdquo;")
-_SENT_END = re.compile(r"[.!?][\"”'’)\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9]|\s*$)")
+_SENT_END = re.compile(r"[.!?][\"”'’)\]]*(?=\s+(?:''|[\"“'‘(\[])?[A-Z0-9]|\s*$)")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Jr|Sr|St|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Co|Corp|Ltd|No|vs|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m|[A-Z]))$")
 
 # after the quote: ", said Army General Yury Baluyevsky, the chief ..." / ", the Russian minister said"
@@ -273,6 +273,14 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
     while best < pos and text[best].isspace():
         best += 1
     return best
+
+
+def _last_char_before(text: str, lo: int, pos: int) -> int:
+    """The position of the last word character before ``pos`` (skipping the full stop and spaces)."""
+    k = pos - 1
+    while k > lo and (text[k].isspace() or text[k] in ".!?\"”'’"):
+        k -= 1
+    return max(lo, k)
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
@@ -626,9 +634,11 @@ def _attribute(text: str, rq: _RawQuote, resolver: _Resolver, paras, prev_quote_
                 return spk, cm.group(1) if cm else ":", "colon"
     if not head_text.strip() and "cue-before" in on:
         # 'Sam Lau, the party's spokesman, said in a statement. "..."' - a cue ending the previous sentence
-        ps0 = _sentence_start(text, lo, max(lo, hs - 1))
+        ps0 = _sentence_start(text, lo, _last_char_before(text, lo, hs))
         prev_text = text[ps0:hs]
-        m = _PREV_SENTENCE_CUE.search(prev_text)
+        # only a sentence of its own: a cue that follows a quote belongs to that quote
+        after_quote = prev_quote_end > ps and text[prev_quote_end:ps0].strip() == ""
+        m = None if after_quote or _MARKS.search(prev_text) else _PREV_SENTENCE_CUE.search(prev_text)
         if m:
             ms, me = ps0 + m.start("m"), ps0 + m.end("m")
             cut = text.rfind(",", ms, me)

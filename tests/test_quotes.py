@@ -46,6 +46,9 @@ SPEAKER_CASES = [
      [('"Not this year, not with this budget."', "Ann Hollis", "direct")]),
     ('Said Mayor Ann Hollis, who opened the fair, "We are proud of every volunteer here."',
      [('"We are proud of every volunteer here."', "Ann Hollis", "direct")]),
+    # a speech verb that ends the sentence before the quote
+    ('Later, Mayor Ann Hollis replied in a statement. "The fair opens Friday and everyone is welcome."',
+     [('"The fair opens Friday and everyone is welcome."', "Ann Hollis", "direct")]),
     # a paragraph that ends with a colon introduces the quote below it
     ('Mayor Ann Hollis wrote:\n\n"The fair will open on Friday, rain or shine, and it will be free."',
      [('"The fair will open on Friday, rain or shine, and it will be free."', "Ann Hollis", "direct")]),
