@@ -1,20 +1,25 @@
 """Who said what: quote attribution by transparent rules.
 
-The rules run in this order, and every quote records the one that decided:
+The rules run in this order (their names are in :data:`RULES`; pass
+``rules=RULES[:k]`` to see what each adds), and every quote records the one
+that decided its speaker in ``quote.rule``, e.g. ``"cue-after+pronoun"``:
 
-1. **Pair the quotation marks** paragraph by paragraph: straight ``"``, curly
-   ``“ ”`` and the ``''`` some wires use.  A quote whose paragraph ends without a
-   closing mark continues when the next paragraph opens with a mark (the usual
-   convention for long quotes).
-2. **Cue after the quote**: ``"...," said Rice`` (inverted) or ``"...," Rice
-   said`` / ``"...," the Russian minister said`` / ``"...," she said``.
-3. **Cue before the quote**: ``Rice said: "..."``, ``he added, "..."``,
-   ``According to Rice, "..."``, ``Rice: "..."``.
-4. **Partial quote**: quoted words inside a sentence whose subject has a
-   speech verb (``Lavrov said the plan was "a threat"``).
-5. **Continuation**: a quote with no cue takes the previous quote's speaker when
-   it follows in the same or the next paragraph.
-6. **Filter**: short quotes with no cue (scare quotes) and titles are dropped.
+0. **Pair the quotation marks** paragraph by paragraph (:func:`pair_marks`):
+   straight ``"``, curly ``“ ”`` and the ``''`` some papers print.  A quote whose
+   paragraph ends without a closing mark continues when the next paragraph
+   opens with a mark (the usual convention for long quotes).
+1. ``cue-after``: a speech verb right after the quote: ``"...," said Rice``,
+   ``"...," Rice said``, ``"...," the Russian minister said``, ``"...," she said``.
+2. ``cue-before``: a speech verb right before it: ``Rice said: "..."``,
+   ``he added, "..."``, ``Said Rice, "..."``.
+3. ``according-to`` and 4. ``colon``: ``According to Rice, "..."``, ``Rice: "..."``.
+5. ``verb-after``: any verb after a quote that ends with a comma (``"...," he mocked``).
+6. ``partial``: quoted words inside reported speech (``Lavrov said the plan was "a threat"``).
+7. ``continuation``: a quote with no cue takes the previous speaker, if nobody
+   else has been named since.
+8. ``pronoun`` and 9. ``descriptor``: how "she" and "the Russian minister" are resolved.
+10. ``filter``: short quotes with no cue (scare quotes) and titles are dropped.
+11. ``reported``: reported speech (``Lavrov said that ...``) as kind ``reported``.
 
 Speakers are resolved the same way wherever they appear: a **name** maps to
 the full name found in the text (``Lavrov`` -> ``Sergei Lavrov``); a
