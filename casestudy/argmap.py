@@ -41,10 +41,7 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import re
-import shutil
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -52,6 +49,7 @@ from typing import Any
 
 from .errors import InputError
 from .loading import data_path, read_text
+from .storage import atomic_write_text, backup_path, check_save_path
 
 FORMAT = "casestudy-argmap"
 """The ``format`` field every saved map carries, so other JSON files are recognised as such."""
@@ -617,16 +615,6 @@ DEFAULT_FILE = "my_argument_map.json"
 """Where the widget saves by default: a file in the current working folder."""
 
 
-def backup_path(path: str | Path) -> Path:
-    """Where :func:`save_map` keeps the previous version: ``NAME.bak`` beside the file.
-
-    >>> backup_path("maps/my_argument_map.json").as_posix()
-    'maps/my_argument_map.json.bak'
-    """
-    path = Path(path)
-    return path.with_name(path.name + ".bak")
-
-
 def load_map(path: str | Path, validate: bool = True) -> ArgumentMap:
     """Read a saved map; a malformed, foreign or newer file gives a one-line error and is left untouched.
 
@@ -663,67 +651,16 @@ def _check_overwritable(path: Path) -> None:
 def save_map(amap: ArgumentMap, path: str | Path, backup: bool = True) -> Path:
     """Save a map as JSON, atomically, keeping the previous file as ``NAME.bak``.
 
-    The map is written to a temporary file in the same folder, flushed to disk
-    (``fsync``) and only then renamed over the old file with :func:`os.replace`,
-    which is atomic: if anything fails midway the old file is still whole.  A
-    file that is not an argument map (or is from a newer version) is never
+    See :mod:`casestudy.storage`: the map goes to a temporary file first and
+    only then replaces the old one, so a crash midway leaves the old file whole.
+    A file that is not an argument map (or is from a newer version) is never
     overwritten.  Returns the path written.
     """
-    path = Path(path)
+    path = check_save_path(path, DEFAULT_FILE)
     text = amap.to_json()  # serialise first: an error here touches no file
-    if path.is_dir():
-        raise InputError(f"{path} is a folder: give a file name such as {path / DEFAULT_FILE}")
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(f"the folder {folder} does not exist: create it or choose another path")
     if path.exists():
         _check_overwritable(path)
-    tmp_name = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        os.chmod(tmp_name, _file_mode(path))  # mkstemp makes owner-only files; keep the usual permissions
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if backup and path.exists():
-            shutil.copyfile(path, backup_path(path))
-        os.replace(tmp_name, path)
-        tmp_name = None
-        _fsync_folder(folder)
-    except OSError as exc:
-        raise InputError(f"could not save {path} ({exc.strerror or exc}); the previous file is unchanged") from None
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
-    return path
-
-
-def _file_mode(path: Path) -> int:
-    """The permissions for the saved file: the old file's, or what the user's umask gives a new file."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    return atomic_write_text(path, text, backup=backup)
 
 
 # -- exports -------------------------------------------------------------------

@@ -365,12 +365,7 @@ class ArgumentMapEditor:
         text = self.path.value.strip()
         if not text:
             raise InputError(f"type a file name in 'File' first, e.g. {DEFAULT_FILE}")
-        path = Path(text).expanduser()
-        package = Path(__file__).resolve().parent
-        if package in path.resolve().parents:
-            raise InputError(f"{path} is inside the installed package: save in your working folder, "
-                             f"e.g. {DEFAULT_FILE}")
-        return path
+        return Path(text).expanduser()  # save_map refuses folders and the installed package
 
     @_shown
     def on_save(self, _button: Any = None) -> None:

@@ -18,10 +18,7 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import shutil
 import statistics
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +26,7 @@ from typing import Any
 
 from .errors import InputError
 from .sentiment import label_for
+from .storage import atomic_write_text, backup_path, check_save_path
 
 RATINGS_FILE = "sentiment_ratings.json"
 """Default file name, created in the notebook's working folder."""
@@ -120,39 +118,17 @@ def load_ratings(path: str | Path) -> dict[str, Rating]:
     return ratings_from_json(data, str(path))
 
 
-def backup_path(path: str | Path) -> Path:
-    """Where the previous version of a ratings file is kept: the same name plus ``.bak``."""
-    path = Path(path)
-    return path.with_name(path.name + ".bak")
-
-
 def save_ratings(path: str | Path, ratings: Mapping[str, Rating]) -> Path:
     """Write ratings to ``path`` atomically, keeping the previous version as ``.bak``.
 
     Refuses (with :class:`InputError`) to replace a file that is not a valid
     ratings file, so nobody's work is lost to a typo in the path.
     """
-    path = Path(path)
+    path = check_save_path(path, RATINGS_FILE)
     if path.exists():
         load_ratings(path)  # raises if the existing file is not ours: never overwrite it
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(f"the folder {folder} does not exist: create it or choose another path")
     text = json.dumps(ratings_to_json(ratings), ensure_ascii=False, indent=1) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        if path.exists():
-            shutil.copy2(path, backup_path(path))
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path
+    return atomic_write_text(path, text)
 
 
 # -- agreement with VADER ------------------------------------------------------------------

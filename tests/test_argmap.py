@@ -687,7 +687,7 @@ class TestWidget:
         add(editor, "A", "US/NATO")
         editor.path.value = str(Path(casestudy.__file__).parent / "map.json")
         editor.on_save()
-        assert "inside the installed package" in editor.status.value
+        assert "inside the installed casestudy package" in editor.status.value
 
     def test_live_drawing(self, tmp_path: Path, monkeypatch) -> None:
         """With drawing on, each change redraws the PNG in the Image widget."""
