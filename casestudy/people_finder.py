@@ -151,11 +151,13 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     last = -1
     for i, w in enumerate(words):
         lw = _norm(w)
-        if lw in TITLE_WORDS or (lw == "of" and 0 < i < len(words) - 1):
+        if lw in TITLE_WORDS or (lw == "of" and 0 < i < len(words) - 1 and _norm(words[i - 1]) in TITLE_WORDS):
             last = i
-        elif lw in NOT_NAMES:
+        elif lw in NOT_NAMES and lw != "of":
             last = i
     title, name = list(words[:last + 1]), list(words[last + 1:])
+    if "of" in name:          # "Ann Hollis of Ohio": a place, not part of the name
+        name = name[:name.index("of")]
     # "of" may only glue titles together, never end one before a name
     return title, name
 

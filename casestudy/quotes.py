@@ -378,6 +378,16 @@ class _Resolver:
             return self._pronoun(words[0][0], words[0][1])
         np = []
         if first[0].isupper() and first.lower() not in _DETERMINERS:
+            # "Eight years ago, he ...", "WASHINGTON (UPI) - ...": not a name, look past the comma/dash
+            known = self.index.lookup([first.rstrip(".")])
+            second_upper = len(words) > 1 and words[1][2][0].isupper()
+            if known is None and not second_upper and not first.endswith(".") or first.isupper() and len(first) > 3:
+                cuts = [k for k in (self.text.find(",", words[0][1], end), self.text.find(" - ", words[0][1], end),
+                                    self.text.find(" — ", words[0][1], end)) if k != -1]
+                cut = min(cuts) if cuts else -1
+                alt = self.sentence_subject(cut + 2, end) if cut != -1 and len(self._words(words[0][0], cut)) <= 8 else None
+                if alt is not None and alt.how != "descriptor":
+                    return alt
             for w in words:
                 gap = self.text[np[-1][1]:w[0]] if np else ""
                 if np and gap.strip():
@@ -706,6 +716,8 @@ def _head_subject(text: str, resolver: _Resolver, hs: int, cue_start: int) -> _S
     if last == "who" and cut != -1:
         prev_cut = max(text.rfind(",", hs, cut), text.rfind("(", hs, cut))
         return resolver.subject_before(prev_cut + 1 if prev_cut != -1 else hs, cut)
+    if last in _PRONOUNS:
+        return resolver.subject_before(seg, cue_start)      # "..., in which he declares"
     if last in _FUNCTION_END or _not_a_subject(text, seg, cue_start) and not words[-1][0].isupper():
         return resolver.sentence_subject(hs, cue_start)
     return resolver.subject_before(seg, cue_start)

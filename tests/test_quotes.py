@@ -46,6 +46,15 @@ SPEAKER_CASES = [
      [('"Not this year, not with this budget."', "Ann Hollis", "direct")]),
     ('Said Mayor Ann Hollis, who opened the fair, "We are proud of every volunteer here."',
      [('"We are proud of every volunteer here."', "Ann Hollis", "direct")]),
+    # a sentence that opens with a time phrase, a dateline or an appositive
+    ('Eight years ago, Mayor Ann Hollis backed the plan and said, "It will pay for itself within ten years."',
+     [('"It will pay for itself within ten years."', "Ann Hollis", "direct")]),
+    ('WASHINGTON (AP) - Mayor Ann Hollis rallied supporters, saying: "We have to be ready for the storm."',
+     [('"We have to be ready for the storm."', "Ann Hollis", "direct")]),
+    ('Hooton, a voter from Ames, said: "We want a change in Washington and we want it now."',
+     [('"We want a change in Washington and we want it now."', "Hooton", "direct")]),
+    ('Senator Ann Hollis of Ohio runs an ad in which she declares, "The purpose of a budget is to plan."',
+     [('"The purpose of a budget is to plan."', "Ann Hollis", "direct")]),
     # a speech verb that ends the sentence before the quote
     ('Later, Mayor Ann Hollis replied in a statement. "The fair opens Friday and everyone is welcome."',
      [('"The fair opens Friday and everyone is welcome."', "Ann Hollis", "direct")]),
