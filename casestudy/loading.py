@@ -118,6 +118,7 @@ def read_text(path: str | Path) -> str:
     return decode_text(data, str(path))
 
 
+_PAGE_TAGS = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
 _TAG = re.compile(r"<(?:[a-zA-Z][^<>]{0,300}|/[a-zA-Z][^<>]{0,40})>|<!--.*?-->", re.S)
 
 
@@ -140,8 +141,9 @@ def refuse_html_page(text: str, name: str) -> None:
     ...
     casestudy.errors.InputError: page.html looks like an HTML web page, not article text: ...
     """
-    head = text.lstrip()[:200].lower()
-    if head.startswith(("<!doctype html", "<html")) or markup_share(text) > 0.3:
+    # A page has the document tags (<html>, <head>, <body>); news text with embedded tweets or
+    # links does not, however many tags it carries, so only a text that is mostly tags is refused too.
+    if _PAGE_TAGS.search(text[:20_000]) or markup_share(text) > 0.5:
         raise InputError(
             f"{name} looks like an HTML web page, not article text: open it in a browser, copy the "
             "article's text, and save that as a .txt file (UTF-8)"

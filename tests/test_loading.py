@@ -114,3 +114,9 @@ class TestMarkup:
         """News text with a stray tag or control character loads as it is."""
         text = "MOSCOW (AP) - Officials <b>met</b> on Monday.\x0b\n\n\u201cFine,\u201d he said.\x07\n"
         assert load_article(write_text(text)).raw == text
+
+    def test_news_with_a_long_embedded_tweet_loads(self, write_text) -> None:  # type: ignore[no-untyped-def]
+        """Embedded social-media markup (many tags, no page tags) is still news text."""
+        tweet = '<blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">' + "x" * 30 + "</p></blockquote>"
+        text = "WASHINGTON (AP) - Lawmakers reacted.\n\n" + tweet * 3 + "\n\nThey met again."
+        assert load_article(write_text(text)).raw == text
