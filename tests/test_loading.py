@@ -118,5 +118,5 @@ class TestMarkup:
     def test_news_with_a_long_embedded_tweet_loads(self, write_text) -> None:  # type: ignore[no-untyped-def]
         """Embedded social-media markup (many tags, no page tags) is still news text."""
         tweet = '<blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">' + "x" * 30 + "</p></blockquote>"
-        text = "WASHINGTON (AP) - Lawmakers reacted.\n\n" + tweet * 3 + "\n\nThey met again."
+        text = "WASHINGTON (AP) - Lawmakers reacted on Tuesday to the vote.\n\n" + tweet * 2 + "\n\nThey met again on Wednesday and talked for hours about it."
         assert load_article(write_text(text)).raw == text
