@@ -24,6 +24,12 @@ single arrow.
 >>> boxes = layout(m)
 >>> boxes["c1"].row, boxes["c2"].row, boxes["c1"].x < boxes["c2"].x
 (0, 1, True)
+
+The picture's content is also given in words (:func:`describe_map`), attached
+to the figure as its text alternative (:mod:`casestudy.figures`):
+
+>>> print(describe_map(m))
+Argument map: 2 claims (1 US/NATO and 1 Russia) and 1 link. Contentions: c1. Claims: c1 (US/NATO, contention) “Build it.”; c2 (Russia, objection) “No: it threatens us.”. Links: c2 objects to c1.
 """
 
 from __future__ import annotations
@@ -33,6 +39,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .argmap import ATTACKS, SIDES, ArgumentMap
+from .figures import figure_png as _figure_png
+from .figures import listing, set_alt_text
 from .palette import OKABE_ITO, SIDE_COLOURS, SIDE_HATCHES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -231,7 +239,7 @@ def draw_map(amap: ArgumentMap, title: str | None = None, highlight: str | None 
     if not boxes:
         ax.text(3.0, -0.5, "This map is empty: add a claim to start.", ha="center", va="center",
                 fontsize=10 * scale, parse_math=False)
-        return fig
+        return set_alt_text(fig, describe_map(amap, title))
 
     # Column headings: the side's name above its column.
     for side in dict.fromkeys(b.side for b in boxes.values()):
@@ -303,13 +311,38 @@ def draw_map(amap: ArgumentMap, title: str | None = None, highlight: str | None 
                              linestyle=SIDE_BORDERS.get(side, "dotted"), label=f"{side} claim"))
     ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 0), ncols=2 if len(handles) > 4 else 1,
               fontsize=7.5 * scale, frameon=False, handlelength=3)
-    return fig
+    return set_alt_text(fig, describe_map(amap, title))
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def describe_map(amap: ArgumentMap, title: str | None = None, width: int = 200) -> str:
+    """The map in words, for readers who cannot see the drawing: counts, contentions, every claim and link.
+
+    Claims longer than ``width`` characters are shortened with an ellipsis.
+    """
+    name = title if title is not None else (amap.title or "Argument map")
+    if not amap.claims:
+        return f"{name}: the map is empty."
+    roles = amap.roles()
+    per_side = {side: sum(c.side == side for c in amap.claims.values())
+                for side in dict.fromkeys(c.side for c in amap.claims.values())}
+    sides = listing([f"{n} {side}" for side, n in per_side.items()])
+    text = (f"{name}: {_plural(len(amap.claims), 'claim')} ({sides}) and {_plural(len(amap.relations), 'link')}. "
+            f"Contentions: {listing(amap.contentions()) or 'none'}. Claims: ")
+    claims = []
+    for c in amap.claims.values():
+        words = " ".join(c.text.split())
+        words = words if len(words) <= width else words[: width - 1].rstrip() + "\u2026"
+        claims.append(f"{c.id} ({c.side}, {roles.get(c.id, '')}) \u201c{words}\u201d")
+    text += "; ".join(claims) + "."
+    if amap.relations:
+        text += " Links: " + "; ".join(r.describe() for r in amap.relations.values()) + "."
+    return text
 
 
 def figure_png(fig: Figure, dpi: int = 100) -> bytes:
-    """The figure as PNG bytes (for an ``Image`` widget or a file)."""
-    import io
-
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi, metadata={"Software": None})
-    return buffer.getvalue()
+    """The figure as PNG bytes (for an ``Image`` widget or a file), its text alternative in the metadata."""
+    return _figure_png(fig, dpi=dpi)

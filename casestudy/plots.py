@@ -10,6 +10,13 @@ figure and a notebook shows it as the cell's result.
 >>> fig = plot_aggregates({"Ann": aggregate([0.5, 0.1])}, sides={"Ann": "US/NATO"})
 >>> fig.axes[0].get_xlabel()
 'mean compound score (-1 to +1); bars show one standard deviation'
+
+Each figure also carries a text alternative that states its finding with
+the computed numbers (see :mod:`casestudy.figures`):
+
+>>> from casestudy.figures import alt_text
+>>> print(alt_text(fig))
+Mean VADER score of each speaker's quotes: Ann (US/NATO) +0.30 over 2 quotes (sd 0.28). Most positive: Ann.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .figures import listing, set_alt_text, signed
 from .palette import OKABE_ITO, SIDE_COLOURS, SIDE_HATCHES, SIDE_MARKERS
 from .sentiment import NEUTRAL_BAND
 
@@ -84,7 +92,38 @@ def plot_sentences(scores: Sequence[SentenceScore], quotes: Sequence[QuoteScore]
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title(title)
     ax.legend(loc="lower left", fontsize=7, ncol=2, frameon=False)
-    return fig
+    return set_alt_text(fig, describe_sentences(scores, side_of, speaker_of))
+
+
+def _opening(text: str, words: int = 8) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")
+
+
+def describe_sentences(scores: Sequence[SentenceScore], side_of: Mapping[int, str] | None = None,
+                       speaker_of: Mapping[int, str] | None = None) -> str:
+    """The finding of :func:`plot_sentences` in words: how many sentences lean which way, and the extremes."""
+    if not scores:
+        return "Sentence scores: there are no sentences to show."
+    side_of, speaker_of = side_of or {}, speaker_of or {}
+    values = [s.compound for s in scores]
+    positive = sum(v >= NEUTRAL_BAND for v in values)
+    negative = sum(v <= -NEUTRAL_BAND for v in values)
+    mean = sum(values) / len(values)
+
+    def where(k: int) -> str:
+        who = f", a quote by {speaker_of[k]} ({side_of[k]})" if k in speaker_of else ""
+        return f"sentence {k + 1} ({values[k]:+.2f}{who}: \u201c{_opening(scores[k].text)}\u201d)"
+
+    low = min(range(len(values)), key=lambda k: (values[k], k))
+    high = max(range(len(values)), key=lambda k: (values[k], -k))
+    text = (f"VADER scores of {len(scores)} sentences in article order: {positive} positive, {negative} negative, "
+            f"{len(values) - positive - negative} neutral (|compound| < {NEUTRAL_BAND}); mean {mean:+.2f}. "
+            f"Most negative: {where(low)}. Most positive: {where(high)}.")
+    if side_of:
+        counts = {side: sum(v == side for v in side_of.values()) for side in dict.fromkeys(side_of.values())}
+        text += " Sentences with a quote: " + listing([f"{n} {side}" for side, n in counts.items()]) + "."
+    return text
 
 
 def plot_aggregates(aggregates: Mapping[str, Aggregate], sides: Mapping[str, str] | None = None,
@@ -118,7 +157,32 @@ def plot_aggregates(aggregates: Mapping[str, Aggregate], sides: Mapping[str, str
     ax.set_xlabel("mean compound score (-1 to +1); bars show one standard deviation")
     ax.set_ylabel("speaker" if sides else "group")
     ax.set_title(title, fontsize=10)
-    return fig
+    return set_alt_text(fig, describe_aggregates(aggregates, sides, title.split("\n")[0]))
+
+
+def describe_aggregates(aggregates: Mapping[str, Aggregate], sides: Mapping[str, str] | None = None,
+                        title: str = "Mean VADER score") -> str:
+    """The finding of :func:`plot_aggregates` in words: each mean with n and sd, then the extremes.
+
+    >>> from casestudy.sentiment import aggregate
+    >>> describe_aggregates({"Rice": aggregate([0.3, -0.2]), "Lavrov": aggregate([-0.4])},
+    ...                     {"Rice": "US/NATO", "Lavrov": "Russia"})
+    'Mean VADER score: Rice (US/NATO) +0.05 over 2 quotes (sd 0.35); Lavrov (Russia) -0.40 over 1 quote (sd n/a, a single quote). Most positive: Rice; most negative: Lavrov.'
+    """
+    sides = sides or {}
+    shown = {k: a for k, a in aggregates.items() if a.n > 0 and a.mean is not None}
+    if not shown:
+        return f"{title}: no quotes to show."
+    parts = []
+    for name, a in shown.items():
+        side = f" ({sides[name]})" if name in sides else ""
+        spread = "sd n/a, a single quote" if a.sd is None else f"sd {a.sd:.2f}"
+        parts.append(f"{name}{side} {signed(a.mean)} over {a.n} quote{'s' if a.n != 1 else ''} ({spread})")
+    text = f"{title}: " + "; ".join(parts) + "."
+    high = max(shown, key=lambda k: shown[k].mean)
+    low = min(shown, key=lambda k: shown[k].mean)
+    text += f" Most positive: {high}" + (f"; most negative: {low}." if low != high else ".")
+    return text
 
 
 def plot_quotes_by_speaker(scored: Sequence[QuoteScore]) -> Figure:
@@ -175,7 +239,30 @@ def plot_explanation(explanation: Explanation) -> Figure:
     text = explanation.text if len(explanation.text) <= 60 else explanation.text[:57] + "..."
     ax.set_title(f"Why VADER gives {explanation.compound:+.3f} (raw sum {explanation.raw_sum:+.2f})\n\u201c{text}\u201d",
                  fontsize=10)
-    return fig
+    return set_alt_text(fig, describe_explanation(explanation))
+
+
+def describe_explanation(explanation: Explanation) -> str:
+    """The finding of :func:`plot_explanation` in words: the score, the words that made it, the punctuation.
+
+    >>> from casestudy.sentiment import explain
+    >>> describe_explanation(explain("Not bad!"))
+    'VADER gives \u201cNot bad!\u201d a compound score of +0.484 (raw sum +2.14). Words that count: bad +1.85 (lexicon -2.5, changed by the rules). Punctuation (! and ?) adds +0.29.'
+    """
+    rows = explanation.matched
+    words = [f"{r.word} {r.valence:+.2f}" + ("" if r.lexicon_valence == r.valence
+                                            else f" (lexicon {r.lexicon_valence:+g}, changed by the rules)")
+             for r in rows]
+    text = (f"VADER gives \u201c{_opening(explanation.text, 15)}\u201d a compound score of "
+            f"{explanation.compound:+.3f} (raw sum {explanation.raw_sum:+.2f}). ")
+    text += ("Words that count: " + listing(words, limit=10) + "." if words
+             else "No word of the text is in VADER's lexicon.")
+    if rows and len(rows) > 1:
+        strongest = max(rows, key=lambda r: abs(r.valence))
+        text += f" Strongest: {strongest.word} ({strongest.valence:+.2f})."
+    if explanation.punctuation:
+        text += f" Punctuation (! and ?) adds {explanation.punctuation:+.2f}."
+    return text
 
 
 def plot_agreement(texts: Sequence[str], student: Sequence[float], vader: Sequence[float],
@@ -202,4 +289,11 @@ def plot_agreement(texts: Sequence[str], student: Sequence[float], vader: Sequen
     ax.set_ylabel("item")
     ax.legend(loc="lower right", fontsize=8)
     ax.set_title(title or f"Your ratings and VADER's: {summary.describe()}", fontsize=10)
-    return fig
+    text = f"Your ratings (-2 to +2) beside VADER's compound score x 2 for {n} item{'s' if n != 1 else ''}: " \
+           f"{summary.describe()}."
+    if n:
+        gaps = [abs(s - v) for s, v in zip(student, scaled)]
+        k = max(range(n), key=lambda i: (gaps[i], -i))
+        text += (f" Largest gap: \u201c{_opening(texts[k])}\u201d (you {student[k]:+g}, "
+                 f"VADER x 2 {scaled[k]:+.2f}).")
+    return set_alt_text(fig, text)

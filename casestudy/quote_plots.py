@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .figures import listing, set_alt_text
 from .palette import OKABE_ITO, SIDE_COLOURS, SIDE_HATCHES
 from .quotes import VoiceShare
 
@@ -16,6 +17,9 @@ def plot_voice_share(rows: Sequence[VoiceShare], title: str = "Quoted words") ->
     >>> fig = plot_voice_share([VoiceShare("Rice", "US/NATO", 5, 105, 0.56)])
     >>> fig.axes[0].get_xlabel()
     'quoted words'
+    >>> from casestudy.figures import alt_text
+    >>> alt_text(fig)
+    'Quoted words: Rice (US/NATO) 105 words in 5 quotes (56% of all quoted words). Rice is quoted most.'
     """
     import matplotlib.pyplot as plt
 
@@ -34,4 +38,16 @@ def plot_voice_share(rows: Sequence[VoiceShare], title: str = "Quoted words") ->
     ax.set_xlim(0, max(words or [1]) * 1.7)
     ax.set_title(title)
     ax.spines[["top", "right"]].set_visible(False)
-    return fig
+    return set_alt_text(fig, describe_voice_share(rows, title))
+
+
+def describe_voice_share(rows: Sequence[VoiceShare], title: str = "Quoted words") -> str:
+    """The finding of :func:`plot_voice_share` in words: each row's words, quotes and share, and who leads."""
+    if not rows:
+        return f"{title}: no quotes to show."
+    parts = [f"{r.who}{'' if r.who == r.side else f' ({r.side})'} {r.words} words in {r.quotes} "
+             f"quote{'s' if r.quotes != 1 else ''} ({r.share_of_words:.0%} of all quoted words)" for r in rows]
+    top = max(rows, key=lambda r: r.words)
+    ties = [r.who for r in rows if r.words == top.words]
+    lead = f"{ties[0]} is quoted most." if len(ties) == 1 else f"{listing(ties)} are quoted equally."
+    return f"{title}: {listing(parts, limit=10)}. {lead}"

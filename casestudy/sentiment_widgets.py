@@ -107,12 +107,13 @@ class SentimentExplorer:
 
 
 def figure_png(fig: Any) -> bytes:
-    """A matplotlib figure as PNG bytes, for an ``ipywidgets.Image`` (works the same in tests and in JupyterLab)."""
-    import io
+    """A matplotlib figure as PNG bytes, for an ``ipywidgets.Image`` (works the same in tests and in JupyterLab).
 
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=90)
-    return buffer.getvalue()
+    The figure's text alternative is stored in the PNG too (:func:`casestudy.figures.figure_png`).
+    """
+    from .figures import figure_png as png
+
+    return png(fig, dpi=90)
 
 
 def download_link_html(ratings: dict[str, Rating], filename: str = RATINGS_FILE) -> str:
