@@ -42,6 +42,8 @@ from .errors import CaseStudyError, InputError
 from .palette import SIDE_COLOURS
 
 _WIDE = W.Layout(width="98%")
+SIDE_TOOLTIPS = ("claimed by the US and NATO", "claimed by Russia", "claimed by neither side")
+"""What each side button means, in the order of :data:`casestudy.argmap.SIDES` (read out by screen readers)."""
 _STYLE = {"description_width": "9em"}
 
 
@@ -123,14 +125,14 @@ class ArgumentMapEditor:
         self.new_text = W.Textarea(description="New claim", placeholder="Write the claim in your own words",
                                    layout=W.Layout(width="98%", height="4em"), style=_STYLE)
         self.new_side = W.ToggleButtons(options=list(SIDES), value="US/NATO", description="Side",
-                                        style=_STYLE, tooltips=["claimed by the US and NATO", "claimed by Russia",
-                                                                "claimed by neither side"])
+                                        style=_STYLE, tooltips=list(SIDE_TOOLTIPS))
         self.add_button = W.Button(description="Add claim", icon="plus", button_style="primary",
                                    tooltip="Add the new claim to the map")
         # 2. the selected claim
         self.selected = W.Dropdown(description="Selected claim", options=[], layout=_WIDE, style=_STYLE)
         self.edit_text = W.Textarea(description="Its text", layout=W.Layout(width="98%", height="4em"), style=_STYLE)
-        self.edit_side = W.ToggleButtons(options=list(SIDES), description="Its side", style=_STYLE)
+        self.edit_side = W.ToggleButtons(options=list(SIDES), description="Its side", style=_STYLE,
+                                         tooltips=list(SIDE_TOOLTIPS))
         self.save_claim_button = W.Button(description="Save changes", icon="check",
                                           tooltip="Store the edited text and side of the selected claim")
         self.delete_button = W.Button(description="Delete claim", icon="trash", button_style="danger",
@@ -251,8 +253,11 @@ class ArgumentMapEditor:
         self.unlink_button.disabled = not self.map.relations
         if self.draw:
             from .argmap_draw import draw_map, figure_png
+            from .figures import alt_text
 
-            self.picture.value = figure_png(draw_map(self.map, highlight=self.selected.value), dpi=80)
+            fig = draw_map(self.map, highlight=self.selected.value)
+            self.picture.value = figure_png(fig, dpi=80)
+            self.picture.tooltip = alt_text(fig)  # the map in words; the claims table above says the same
 
     # -- handlers (each thin: read controls, call the model, refresh) -------
 

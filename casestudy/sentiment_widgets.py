@@ -64,9 +64,13 @@ class SentimentExplorer:
         self.explanation = None
         self._choice = W.Dropdown(options=[(self._short(label), i) for i, (label, _) in enumerate(self.items)],
                                   description="Text:", layout=W.Layout(width="95%"),
-                                  style={"description_width": "initial"})
-        self._own = W.Text(placeholder="...or type your own sentence and press Enter", layout=W.Layout(width="95%"))
-        self._explain_own = W.Button(description="Explain my sentence", icon="search")
+                                  style={"description_width": "initial"},
+                                  tooltip="Choose a sentence or quote of the article to explain")
+        self._own = W.Text(placeholder="...or type your own sentence and press Enter", description="Your own:",
+                           style={"description_width": "initial"}, layout=W.Layout(width="95%"),
+                           tooltip="Type a sentence of your own; Enter explains it")
+        self._explain_own = W.Button(description="Explain my sentence", icon="search",
+                                     tooltip="Explain the sentence typed in the box")
         self._result = W.HTML()
         self._choice.observe(self._on_choice, names="value")
         self._own.continuous_update = False
@@ -145,8 +149,10 @@ class RatingActivity:
         self.saved: dict[str, Rating] = {}
         self.last_figure = None
         options = [("not rated", None)] + [(f"{v:+d} {SCALE_LABELS[v]}", v) for v in SCALE]
-        self._choices = [W.Dropdown(options=options, value=None, layout=W.Layout(width="170px"))
-                         for _ in self.texts]
+        self._choices = [W.Dropdown(options=options, value=None, description=f"Rating {k + 1}:",
+                                    style={"description_width": "initial"}, layout=W.Layout(width="230px"),
+                                    tooltip=f"Your rating of sentence {k + 1}, from -2 to +2")
+                         for k in range(len(self.texts))]
         rows = []
         for k, (text, choice) in enumerate(zip(self.texts, self._choices)):
             choice.observe(self._on_rating, names="value")
@@ -154,7 +160,8 @@ class RatingActivity:
         self._path = W.Text(value=str(path), description="File:", layout=W.Layout(width="60%"))
         self._load = W.Button(description="Load", icon="folder-open", tooltip="read the ratings saved in this file")
         self._save = W.Button(description="Save", icon="save", tooltip="write the ratings to this file")
-        self._compare = W.Button(description="Compare with VADER", icon="balance-scale", button_style="info")
+        self._compare = W.Button(description="Compare with VADER", icon="balance-scale", button_style="info",
+                                 tooltip="Show your ratings beside VADER's scores, as a table and a figure")
         self._status = W.HTML()
         self._download = W.HTML()
         self._table = W.HTML()
@@ -255,9 +262,14 @@ class RatingActivity:
                 f"<th>difference (you \u2212 VADER)</th></tr>{rows}</table>")
             from .plots import plot_agreement
 
+            from .figures import alt_text
+
             self.last_figure = plot_agreement([self.texts[k] for k in rated], student, vader)
-            self._plot.children = (W.Image(value=figure_png(self.last_figure), format="png",
-                                           layout=W.Layout(max_width="100%")),)
+            words = alt_text(self.last_figure)
+            self._plot.children = (W.VBox([  # the picture, and below it the same finding in words
+                W.Image(value=figure_png(self.last_figure), format="png", tooltip=words,
+                        layout=W.Layout(max_width="100%")),
+                W.HTML(f"<p><i>Figure, in words:</i> {html.escape(words)}</p>")]),)
         except Exception as exc:
             self._table.value = _error_html(exc)
 
