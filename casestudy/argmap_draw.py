@@ -295,7 +295,8 @@ def draw_map(amap: ArgumentMap, title: str | None = None, highlight: str | None 
             ax.add_patch(FancyArrowPatch((b.x, b.y), (jx, jy), patchA=patches[b.id], arrowstyle="-",
                                          shrinkA=2, shrinkB=0, **common))
         ax.add_patch(FancyArrowPatch((jx, jy), (target.x, target.y), patchB=patches[target.id], **arrow_kw))
-        ax.plot([jx], [jy], marker="o", markersize=9 * scale, markerfacecolor="white",
+        ax.plot([jx], [jy], marker="o", linestyle="none", color=OKABE_ITO["black"], markersize=9 * scale,
+                markerfacecolor="white",
                 markeredgecolor=OKABE_ITO["black"], zorder=4)
         ax.text(jx, jy, "+", ha="center", va="center", fontsize=8 * scale, fontweight="bold", zorder=5)
 
