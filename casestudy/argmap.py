@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .loading import data_path, read_text
+from .loading import data_path, parse_json, read_text
 from .storage import atomic_write_text, backup_path, check_save_path
 
 FORMAT = "casestudy-argmap"
@@ -571,11 +571,7 @@ class ArgumentMap:
     @classmethod
     def from_json(cls, text: str, source: str = "the map") -> ArgumentMap:
         """Parse JSON text into a map, with a one-line error for text that is not JSON."""
-        try:
-            data = json.loads(text.removeprefix("\ufeff"))  # a byte-order mark, as some Windows editors add
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
-                             "the file was not changed: fix it or load its .bak backup") from None
+        data = parse_json(text, source, "the file was not changed: fix it or load its .bak backup")
         return cls.from_dict(data, source)
 
 
@@ -614,6 +610,9 @@ def _str_field(obj: dict[str, Any], name: str, where: str) -> str:
 DEFAULT_FILE = "my_argument_map.json"
 """Where the widget saves by default: a file in the current working folder."""
 
+MAP_FILE = "an argument map (.json) saved by the argument-map widget"
+"""What a map file is, for the messages about folders and binary files."""
+
 
 def load_map(path: str | Path, validate: bool = True) -> ArgumentMap:
     """Read a saved map; a malformed, foreign or newer file gives a one-line error and is left untouched.
@@ -622,7 +621,7 @@ def load_map(path: str | Path, validate: bool = True) -> ArgumentMap:
     text...) is refused too, naming the first problem.
     """
     path = Path(path)
-    text = read_text(path)
+    text = read_text(path, MAP_FILE)
     amap = ArgumentMap.from_json(text, source=str(path))
     if validate:
         problems = amap.problems()
@@ -642,7 +641,7 @@ def _check_overwritable(path: Path) -> None:
     try:
         if path.stat().st_size == 0:
             return
-        ArgumentMap.from_json(read_text(path), source=str(path))
+        ArgumentMap.from_json(read_text(path, MAP_FILE), source=str(path))
     except InputError as exc:
         raise InputError(f"{path} already exists and is not a map this version can replace ({exc}); "
                          "nothing was written: choose another file name") from None

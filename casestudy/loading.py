@@ -49,17 +49,40 @@ def data_path(name: str) -> Path:
     return path
 
 
-def read_json(path: str | Path) -> Any:
-    """Read a JSON file with a clear error when it is not valid JSON."""
-    path = Path(path)
-    text = read_text(path)
+TEXT_FILE = "a plain-text (.txt) file saved as UTF-8"
+"""What :func:`read_text` asks for when a file is a folder or binary (callers reading JSON name their own kind)."""
+
+
+def parse_json(text: str, name: str = "the text", fix: str = "fix or replace the file") -> Any:
+    """Parse JSON text as data (never as code), with a one-line :class:`InputError` when it is not JSON.
+
+    Every JSON file the package reads (maps, ratings, people, metadata) goes
+    through here, so they all accept a byte-order mark and all explain errors
+    the same way: the line and column, and what to do (``fix``).
+
+    >>> parse_json('\ufeff{"a": 1}')
+    {'a': 1}
+    >>> parse_json('{"a": ', "notes.json")
+    Traceback (most recent call last):
+    ...
+    casestudy.errors.InputError: notes.json is not valid JSON (line 1, column 7: Expecting value); fix or replace the file
+    """
+    if not text.strip():
+        raise InputError(f"{name} is empty; {fix}")
     try:
-        return json.loads(text)
+        return json.loads(text.removeprefix("\ufeff"))  # a byte-order mark, as some Windows editors add
     except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
-            "fix or replace the file"
-        ) from None
+        raise InputError(f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); {fix}") from None
+    except (RecursionError, ValueError) as exc:  # nesting thousands deep, or a number thousands of digits long
+        problem = "nested too deeply" if isinstance(exc, RecursionError) else "holds a number too long to read"
+        raise InputError(f"{name} is not JSON this package wrote ({problem}); {fix}") from None
+
+
+def read_json(path: str | Path, expected: str = "a JSON (.json) file saved as UTF-8",
+              fix: str = "fix or replace the file") -> Any:
+    """Read a JSON file with a clear error when it is missing, not text, or not valid JSON."""
+    path = Path(path)
+    return parse_json(read_text(path, expected), str(path), fix)
 
 
 def _guess_encoding(data: bytes) -> str:
@@ -70,7 +93,7 @@ def _guess_encoding(data: bytes) -> str:
     return "Windows-1252"
 
 
-def decode_text(data: bytes, name: str = "the text") -> str:
+def decode_text(data: bytes, name: str = "the text", expected: str = TEXT_FILE) -> str:
     """Decode bytes as UTF-8, refusing binary data and naming the likely encoding otherwise.
 
     The result equals what ``Path(name).read_text(encoding="utf-8")`` gives for a
@@ -84,7 +107,7 @@ def decode_text(data: bytes, name: str = "the text") -> str:
     casestudy.errors.InputError: notes.txt is not UTF-8 (byte 0 is 0x93); it looks like Windows-1252: ...
     """
     if b"\x00" in data[:8192]:
-        raise InputError(f"{name} looks like a binary file, not text: give a plain-text (.txt) file saved as UTF-8")
+        raise InputError(f"{name} looks like a binary file, not text: give {expected}")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -99,13 +122,16 @@ def decode_text(data: bytes, name: str = "the text") -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_text(path: str | Path) -> str:
-    """Read a UTF-8 text file, or raise :class:`InputError` saying what is wrong and what to do."""
+def read_text(path: str | Path, expected: str = TEXT_FILE) -> str:
+    """Read a UTF-8 text file, or raise :class:`InputError` saying what is wrong and what to do.
+
+    ``expected`` names the kind of file wanted, for the messages about folders and binary files.
+    """
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path} does not exist: check the path (the working folder is {Path.cwd()})")
     if path.is_dir():
-        raise InputError(f"{path} is a folder, not a file: give the path of a .txt file inside it")
+        raise InputError(f"{path} is a folder, not a file: give the path of {expected} inside it")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -115,7 +141,7 @@ def read_text(path: str | Path) -> str:
         raise InputError(f"{path} cannot be read (permission denied): copy it somewhere you can read") from None
     except OSError as exc:
         raise InputError(f"{path} cannot be read ({exc.strerror}): check the path") from None
-    return decode_text(data, str(path))
+    return decode_text(data, str(path), expected)
 
 
 _PAGE_TAGS = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)

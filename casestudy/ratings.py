@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .loading import read_json
 from .sentiment import label_for
 from .storage import atomic_write_text, backup_path, check_save_path
 
@@ -105,16 +106,9 @@ def load_ratings(path: str | Path) -> dict[str, Rating]:
         return {}
     if path.is_dir():
         raise InputError(f"{path} is a folder, not a ratings file: choose a file name such as {RATINGS_FILE!r}")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (UnicodeDecodeError, OSError) as exc:
-        raise InputError(f"{path} cannot be read as UTF-8 text ({exc.__class__.__name__}); "
-                         "fix or rename the file (it was left unchanged)") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
-                         "fix or rename the file (it was left unchanged)") from None
+    # the shared readers: binary files, other encodings, BOMs and broken JSON get the same one-line messages
+    data = read_json(path, "a ratings file (.json) saved by the rating activity",
+                     fix="fix or rename the file (it was left unchanged)")
     return ratings_from_json(data, str(path))
 
 
@@ -125,7 +119,7 @@ def save_ratings(path: str | Path, ratings: Mapping[str, Rating]) -> Path:
     ratings file, so nobody's work is lost to a typo in the path.
     """
     path = check_save_path(path, RATINGS_FILE)
-    if path.exists():
+    if path.exists() and path.stat().st_size > 0:  # an empty file holds no work to lose
         load_ratings(path)  # raises if the existing file is not ours: never overwrite it
     text = json.dumps(ratings_to_json(ratings), ensure_ascii=False, indent=1) + "\n"
     return atomic_write_text(path, text)
