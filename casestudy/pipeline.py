@@ -57,8 +57,11 @@ def choose_article(pasted: str = "", path: str = "") -> Article:
     >>> choose_article("OSLO (Wire) - Talks began.").source
     '<pasted text>'
     """
-    if pasted and pasted.strip():
-        return load_text(pasted, source="<pasted text>")
+    for value, name in ((pasted, "pasted"), (path, "path")):
+        if value is not None and not isinstance(value, (str, Path)):
+            raise InputError(f"choose_article: {name} must be text, not {type(value).__name__}")
+    if pasted and str(pasted).strip():
+        return load_text(str(pasted), source="<pasted text>")
     if path and str(path).strip():
         return load_article(Path(str(path).strip()).expanduser())
     return practice_article()

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .errors import MissingResourceError
+from .errors import InputError, MissingResourceError
 from .models import SIDES, Quote, sentence_id
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -179,8 +179,16 @@ def score(text: str) -> SentimentScore:
     >>> score("We do not want to play these games.").compound
     -0.3089
     """
-    d = analyzer().polarity_scores(text)
+    d = analyzer().polarity_scores(_text(text, "score"))
     return SentimentScore(text, d["compound"], d["pos"], d["neu"], d["neg"])
+
+
+def _text(text: Any, function: str) -> str:
+    """``text`` if it is a string; otherwise a one-line :class:`InputError` naming the function and the fix."""
+    if not isinstance(text, str):
+        raise InputError(f"{function} needs the text as a str, not {type(text).__name__}: "
+                         "read a file with casestudy.load_article(path).raw first")
+    return text
 
 
 @dataclass(frozen=True)
@@ -217,9 +225,15 @@ def score_sentences(sentences: Iterable[Any]) -> list[SentenceScore]:
     >>> [(s.start, s.label) for s in score_sentences(split_sentences("I love it. I hate it."))]
     [(0, 'positive'), (11, 'negative')]
     """
+    if isinstance(sentences, str) or not isinstance(sentences, Iterable):
+        raise InputError(f"score_sentences needs a list of sentences (e.g. clean.sentences or split_sentences(text)), "
+                         f"not a {type(sentences).__name__}: to score a single text use score(text)")
     polarity = analyzer().polarity_scores
     out = []
     for s in sentences:
+        if not isinstance(getattr(s, "text", None), str):
+            raise InputError(f"score_sentences needs sentences with start, end and text (as split_sentences "
+                             f"gives), not {type(s).__name__}: to score a single text use score(text)")
         d = polarity(s.text)
         out.append(SentenceScore(s.start, s.end, s.text, d["compound"], d["pos"], d["neu"], d["neg"]))
     return out
@@ -355,8 +369,11 @@ def analyse_article(article: Any) -> ArticleSentiment:
     the same cleaned text.
     """
     from .cleaning import clean_article
+    from .loading import load_text
     from .quotes import find_quotes
 
+    if isinstance(article, str):
+        article = load_text(article)
     clean = clean_article(article)
     return article_sentiment(clean.sentences, find_quotes(clean.text, people=article.people))
 
@@ -642,6 +659,7 @@ def explain(text: str) -> Explanation:
     """
     from nltk.sentiment.vader import SentiText
 
+    text = _text(text, "explain")
     sia = analyzer()
     c, lexicon = sia.constants, sia.lexicon
     sentitext = SentiText(text, c.PUNC_LIST, c.REGEX_REMOVE_PUNCTUATION)
