@@ -281,3 +281,32 @@ def test_map_picture_has_the_map_in_words():
     editor.on_add()
     assert "c1 (US/NATO, contention)" in editor.picture.tooltip
     assert "The shield is needed against Iran." in editor.picture.tooltip
+
+
+# -- notebooks -----------------------------------------------------------------------------------
+
+def _figure_cells():
+    import json
+    import re
+    from pathlib import Path
+
+    draws = re.compile(r"\b(plot_\w+|draw_map)\(")
+    for path in sorted((Path(__file__).parent.parent / "notebooks").glob("0*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            lines = [ln for ln in "".join(cell["source"]).splitlines() if ln.strip() and not ln.startswith("#")]
+            if cell["cell_type"] == "code" and lines and draws.search(lines[-1]):
+                yield path.name, lines[-1]
+
+
+FIGURE_CELLS = list(_figure_cells())
+
+
+def test_notebooks_draw_figures():
+    """The chapters draw figures (so the next test checks something)."""
+    assert len(FIGURE_CELLS) >= 5
+
+
+@pytest.mark.parametrize("notebook, last_line", FIGURE_CELLS)
+def test_notebook_figures_come_with_their_finding_in_words(notebook, last_line):
+    """A notebook cell that shows a figure wraps it in show(), which writes its finding in words below it."""
+    assert last_line.startswith("show("), f"{notebook}: {last_line}"
