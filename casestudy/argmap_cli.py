@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import sys
 from pathlib import Path
@@ -159,21 +160,21 @@ def compare_rows(folder: Path) -> list[dict[str, Any]]:
 def compare_folder(folder: Path, as_csv: bool = False, out: str | None = None) -> int:
     """Print (or write) the comparison of every map in a folder with the reference."""
     rows = compare_rows(folder)
-    stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
-    try:
-        if as_csv:
-            writer = csv.DictWriter(stream, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
-        else:
-            for row in rows:
-                if row["status"] == "ok":
-                    stream.write(f"{row['file']}: {row['claims_covered']}/{row['reference_claims']} reference claims "
-                                 f"covered, {row['relations_agreeing']}/{row['reference_relations']} relations agree"
-                                 + (f" ({row['problem']})" if row["problem"] else "") + "\n")
-                else:
-                    stream.write(f"{row['file']}: INVALID - {row['problem']}\n")
-    finally:
-        if out:
-            stream.close()
+    stream = io.StringIO(newline="")  # written in one go at the end, through the same checks as the exports
+    if as_csv:
+        writer = csv.DictWriter(stream, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        for row in rows:
+            if row["status"] == "ok":
+                stream.write(f"{row['file']}: {row['claims_covered']}/{row['reference_claims']} reference claims "
+                             f"covered, {row['relations_agreeing']}/{row['reference_relations']} relations agree"
+                             + (f" ({row['problem']})" if row["problem"] else "") + "\n")
+            else:
+                stream.write(f"{row['file']}: INVALID - {row['problem']}\n")
+    if out:
+        _write(Path(out), stream.getvalue().encode("utf-8"))
+    else:
+        sys.stdout.write(stream.getvalue())
     return 0

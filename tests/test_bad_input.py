@@ -419,6 +419,16 @@ def test_cli_argmap_compare_reports_each_bad_file(tmp_path: Path) -> None:
     assert all(",invalid," in rows[name] for name in ("malformed_JSON.json", "nested_100000_deep.json", "binary.json"))
 
 
+@pytest.mark.parametrize("out", ["no_such_folder/marks.csv", "."])
+@pytest.mark.parametrize("command", [["compare", "maps", "--csv"], ["maps/good.json", "--to", "argdown"],
+                                     ["maps/good.json", "--to", "png"]])
+def test_cli_argmap_output_path_that_cannot_be_written(tmp_path: Path, command: list[str], out: str) -> None:
+    """``--out`` into a missing folder, or onto a folder, is one line on standard error, not a traceback."""
+    (tmp_path / "maps").mkdir()
+    save_map(tiny_example(), tmp_path / "maps" / "good.json")
+    assert_cli_error(run_cli("argmap", *command, "--out", out, cwd=tmp_path), "cannot write")
+
+
 @pytest.mark.parametrize("args", [["argmap", "no_such_map.json"], ["argmap", "compare", "no_such_folder"],
                                   ["sentiment", "no_such.txt"], ["clean", "."], ["quotes", "no_such.txt"]])
 def test_cli_bad_paths(args: list[str]) -> None:
