@@ -180,12 +180,18 @@ def load_people(path: str | Path | None = None) -> tuple[Person, ...]:
     """The hand-written people file (name, aliases, role, side, gender)."""
     raw = read_json(path or data_path("people.json"))
     try:
-        return tuple(
+        if not isinstance(raw["people"], list) or any(not isinstance(p.get("aliases", []), list) for p in raw["people"]):
+            raise TypeError("aliases must be a list")
+        people = tuple(
             Person(name=p["name"], aliases=tuple(p.get("aliases", ())), role=p.get("role", ""),
                    side=p.get("side", "unknown"), gender=p.get("gender", "unknown"))
             for p in raw["people"]
         )
-    except (KeyError, TypeError):
+        if not all(isinstance(p.name, str) and p.name.strip() and all(isinstance(a, str) for a in p.aliases)
+                   for p in people):
+            raise TypeError("a name or alias is not text")
+        return people
+    except (KeyError, TypeError, AttributeError):
         raise InputError(f"{path or 'people.json'} is not a people file: it needs a list 'people' of objects with a 'name'") from None
 
 

@@ -26,7 +26,9 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
+from .errors import InputError
 from .models import Person
 
 # -- small word lists ---------------------------------------------------------------
@@ -308,17 +310,46 @@ class PeopleIndex:
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|who is|who was)\s+([^,.;:!?\n\"“”]{3,80})")
 
 
+def as_people(people: Any) -> tuple[Person, ...]:
+    """Check a list of people: :class:`Person` objects, or plain names; anything else is a one-line error.
+
+    >>> as_people(["Ann Lee"])
+    (Person(name='Ann Lee', aliases=(), role='', side='unknown', gender='unknown'),)
+    >>> as_people("Ann Lee")
+    Traceback (most recent call last):
+    ...
+    casestudy.errors.InputError: people must be a list of Person objects or names, not one str: write people=['Ann Lee']
+    """
+    if people is None:
+        return ()
+    if isinstance(people, (str, bytes, Person)) or not isinstance(people, Iterable):
+        example = f"[{people!r}]" if isinstance(people, str) else "[Person(name='Ann Lee', side='Russia')]"
+        raise InputError(f"people must be a list of Person objects or names, not one {type(people).__name__}: "
+                         f"write people={example}")
+    out = []
+    for p in people:
+        if isinstance(p, str) and p.strip():
+            p = Person(" ".join(p.split()))
+        if not isinstance(p, Person) or not isinstance(p.name, str) or not p.name.strip():
+            raise InputError(f"people must hold Person objects or names, found {p!r}: "
+                             "e.g. Person(name='Ann Lee', side='Russia')")
+        out.append(p)
+    return tuple(out)
+
+
 def find_people(text: str, people: Sequence[Person] = ()) -> PeopleIndex:
     """Discover the people a text names: titled names, known first names, surnames alone.
 
     ``people`` (e.g. ``data/people.json``) only adds sides, aliases and roles to
-    people found in the text; it never invents a mention.
+    people found in the text; it never invents a mention.  A plain name
+    (``"Ann Lee"``) counts as ``Person("Ann Lee")``.
 
     >>> idx = find_people("Army General Yury Baluyevsky, the chief of the Russian General Staff, spoke.")
     >>> p = idx.people[0]
     >>> p.name, p.gender, {"general", "chief", "russian"} <= p.role_words
     ('Yury Baluyevsky', 'male', True)
     """
+    people = as_people(people)
     index = PeopleIndex()
     runs = []
     for m in _NAME_RUN.finditer(text):

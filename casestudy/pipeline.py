@@ -125,6 +125,7 @@ def read_article(article: Article | str | None = None, people: Sequence[Person] 
     genders or sides.
     """
     from .cleaning import clean_article
+    from .people_finder import as_people
     from .quotes import find_quotes
     from .sentiment import article_sentiment
 
@@ -135,7 +136,7 @@ def read_article(article: Article | str | None = None, people: Sequence[Person] 
     if not isinstance(article, Article):
         raise InputError(f"read_article needs an Article or a string, not {type(article).__name__}: "
                          "use casestudy.load_article(path) first")
-    people = tuple(article.people if people is None else people)
+    people = as_people(article.people if people is None else people)
     clean = clean_article(article)
     quotes = find_quotes(clean.text, people=people)
     return Reading(article, clean, quotes, article_sentiment(clean.sentences, quotes), people)

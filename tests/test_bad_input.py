@@ -246,6 +246,32 @@ def test_score_sentences_wants_sentences(bad: object) -> None:
     one_line(str(err.value))
 
 
+@pytest.mark.parametrize("entry", [lambda people: find_quotes(STORY, people=people),
+                                   lambda people: read_article(STORY, people=people)], ids=["find_quotes", "read_article"])
+@pytest.mark.parametrize("people", ["Sergei Lavrov", [5], [None], 42, [""]])
+def test_people_of_the_wrong_kind(entry: Callable[[Any], Any], people: object) -> None:
+    """A people list that is one string, or holds something other than people or names, is a one-line InputError."""
+    with pytest.raises(InputError, match="people must") as err:
+        entry(people)
+    one_line(str(err.value))
+
+
+def test_people_may_be_plain_names() -> None:
+    """A list of plain names works like a list of Person objects with only a name."""
+    assert [q.speaker for q in read_article(STORY, people=["Lavrov"]).quotes] == ["Lavrov", "Lavrov", "Rice"]
+
+
+@pytest.mark.parametrize("content", ['{"people": [{"name": null}]}', '{"people": [{"name": "A", "aliases": "Bee"}]}',
+                                     '{"people": [{"name": "A", "aliases": [5]}]}', '{"people": {}}', "[]", "{"])
+def test_malformed_people_file(tmp_path: Path, content: str) -> None:
+    """A hand-written people file with the wrong shape is refused in one line."""
+    from casestudy.loading import load_people
+
+    with pytest.raises(InputError) as err:
+        load_people(make_file(tmp_path, "people.json", content.encode()))
+    one_line(str(err.value))
+
+
 def test_crlf_gives_the_same_result_as_lf() -> None:
     """Windows line endings change nothing: same cleaned text, same quotes and speakers."""
     lf, crlf = read_article(STORY), read_article(STORY.replace("\n", "\r\n"))
