@@ -169,6 +169,7 @@ class ArgumentMapEditor:
         self.status = W.HTML()
         self.claims_view = W.HTML()
         self.picture = W.Image(format="png", layout=W.Layout(max_width="100%"))
+        self.picture_words = W.HTML()  # the drawing in words (an Image widget has no alt text)
 
         for button in (self.add_button, self.save_claim_button, self.delete_button, self.attach_button,
                        self.detach_button, self.link_button, self.unlink_button, self.undo_button,
@@ -202,7 +203,7 @@ class ArgumentMapEditor:
                     self.relation_choice, self.unlink_button]),
             W.VBox([heading("5. Undo, save, load"), W.HBox([self.undo_button, self.save_button, self.load_button]),
                     self.path, self.download]),
-            W.VBox([heading("Your map"), self.claims_view, self.picture]),
+            W.VBox([heading("Your map"), self.claims_view, self.picture, self.picture_words]),
             W.VBox([heading("6. Compare with the reference (when you have built both positions)"),
                     self.compare_button, self.feedback]),
         ])
@@ -257,7 +258,8 @@ class ArgumentMapEditor:
 
             fig = draw_map(self.map, highlight=self.selected.value)
             self.picture.value = figure_png(fig, dpi=80)
-            self.picture.tooltip = alt_text(fig)  # the map in words; the claims table above says the same
+            self.picture_words.value = ("<details><summary>The drawing in words</summary>"
+                                        f"<p>{html.escape(alt_text(fig))}</p></details>")
 
     # -- handlers (each thin: read controls, call the model, refresh) -------
 

@@ -267,7 +267,7 @@ class RatingActivity:
             self.last_figure = plot_agreement([self.texts[k] for k in rated], student, vader)
             words = alt_text(self.last_figure)
             self._plot.children = (W.VBox([  # the picture, and below it the same finding in words
-                W.Image(value=figure_png(self.last_figure), format="png", tooltip=words,
+                W.Image(value=figure_png(self.last_figure), format="png",
                         layout=W.Layout(max_width="100%")),
                 W.HTML(f"<p><i>Figure, in words:</i> {html.escape(words)}</p>")]),)
         except Exception as exc:

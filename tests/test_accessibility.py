@@ -3,6 +3,8 @@ that states each figure's finding, and widgets whose every control can be named 
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 pytest.importorskip("matplotlib")
@@ -261,26 +263,33 @@ def test_toggle_buttons_explain_each_option(name):
 
 
 def test_rating_figure_has_a_caption_in_words(tmp_path):
-    """After Compare, the agreement figure is shown with its finding in words, as tooltip and caption."""
+    """After Compare, the agreement figure is shown with its finding in words as a caption below it."""
     from casestudy.sentiment_widgets import RatingActivity
 
     act = RatingActivity(RATED[0], path=tmp_path / "r.json")
     act.set_rating(0, 2)
     act.on_compare()
     image, caption = act._plot.children[0].children
-    assert image.tooltip == alt_text(act.last_figure)
-    assert "same label on" in caption.value
+    assert isinstance(image, W.Image)
+    assert html.escape(alt_text(act.last_figure)) in caption.value and "same label on" in caption.value
 
 
 def test_map_picture_has_the_map_in_words():
-    """The editor's drawing carries the map in words as its tooltip, updated after each change."""
+    """Under the editor's drawing, the map in words (a details block), updated after each change."""
     from casestudy.argmap_widget import ArgumentMapEditor
 
     editor = ArgumentMapEditor(evidence=[])
     editor.new_text.value = "The shield is needed against Iran."
     editor.on_add()
-    assert "c1 (US/NATO, contention)" in editor.picture.tooltip
-    assert "The shield is needed against Iran." in editor.picture.tooltip
+    assert "c1 (US/NATO, contention)" in editor.picture_words.value
+    assert "The shield is needed against Iran." in editor.picture_words.value
+    assert editor.picture_words.value.startswith("<details><summary>")
+
+
+@pytest.mark.parametrize("name", list(WIDGETS))
+def test_images_have_no_tooltip(name):
+    """Image widgets get no tooltip: JupyterLab's Image view fails to render one (found by the browser test)."""
+    assert all(not w.tooltip for w in _walk(WIDGETS[name]) if isinstance(w, W.Image))
 
 
 # -- notebooks -----------------------------------------------------------------------------------
