@@ -82,7 +82,7 @@ def figure_png(fig: Any, dpi: int = 100, tight: bool = False) -> bytes:
     import io
 
     buffer = io.BytesIO()
-    metadata = {"Software": None}
+    metadata: dict[str, str | None] = {"Software": None}
     if alt_text(fig):
         metadata[PNG_KEY] = alt_text(fig)
     fig.savefig(buffer, format="png", dpi=dpi, metadata=metadata,

@@ -351,7 +351,7 @@ def find_people(text: str, people: Sequence[Person] = ()) -> PeopleIndex:
     """
     people = as_people(people)
     index = PeopleIndex()
-    runs = []
+    runs: list[tuple[re.Match[str], list[str], list[str], FoundPerson | None]] = []
     for m in _NAME_RUN.finditer(text):
         words = m.group(0).split()
         title, name = split_title(words)

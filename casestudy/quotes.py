@@ -44,8 +44,8 @@ from typing import Any
 
 from .errors import InputError
 from .models import Person, Quote
-from .people_finder import (NOT_NAMES, PRONOUN_GENDER, FoundPerson, PeopleIndex, find_people,
-                            split_title)
+from .people_finder import (NOT_NAMES, PRONOUN_GENDER, FoundPerson, NameMention, PeopleIndex,
+                            find_people, split_title)
 
 # -- the lexicon of speech verbs --------------------------------------------------------
 
@@ -78,20 +78,24 @@ proclaimed concede mention mentions mentioned relate related pledge pledged add-
 CUE_VERBS = frozenset(_CUE_STEMS)
 """Verbs that introduce speech (all forms written out, compared in lower case)."""
 
+_Trie = dict[str, "_Trie"]
+"""A letter trie: each letter leads to the rest of the words; the key "" marks a word's end."""
+
+
 def _trie_regex(words: Sequence[str]) -> str:
     """One regex alternation for many words, shared prefixes factored out (much faster to match).
 
     >>> _trie_regex(["said", "says", "told"])
     '(?:sa(?:id|ys)|told)'
     """
-    trie: dict = {}
+    trie: _Trie = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def walk(node: dict) -> str:
+    def walk(node: _Trie) -> str:
         ends = "" in node
         branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
@@ -258,7 +262,8 @@ def pair_marks(text: str) -> list[_RawQuote]:
                 open_q = None
         if open_q is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
-            if nxt is not None and _MARKS.match(text, nxt[0]) and _mark_role(text, nxt[0], _MARKS.match(text, nxt[0]).end()) != "close":
+            mark = _MARKS.match(text, nxt[0]) if nxt is not None else None
+            if nxt is not None and mark and _mark_role(text, nxt[0], mark.end()) != "close":
                 continue                  # the quote runs on into the next paragraph
             quotes.append(_RawQuote(open_q[0], pe, open_q[1], pe, open_q[2], pi, False))
             open_q = None
@@ -349,7 +354,7 @@ class _Resolver:
         first = words[0][2].lower()
         if first in _PRONOUNS:
             return self._pronoun(words[0][0], words[0][1])
-        caps = []
+        caps: list[tuple[int, int, str]] = []
         for w in words:
             if w[2][0].isupper() or (w[2].lower() in _PARTICLES and caps):
                 caps.append(w)
@@ -376,7 +381,7 @@ class _Resolver:
         first = words[0][2]
         if first.lower() in _PRONOUNS:
             return self._pronoun(words[0][0], words[0][1])
-        np = []
+        np: list[tuple[int, int, str]] = []
         if first[0].isupper() and first.lower() not in _DETERMINERS:
             # "Eight years ago, he ...", "WASHINGTON (UPI) - ...": not a name, look past the comma/dash
             known = self.index.lookup([first.rstrip(".")])
@@ -471,8 +476,7 @@ def _bare(word: str) -> str:
     return w.rstrip(".") if w.count(".") == 1 else w
 
 
-def _mention(s: int, e: int, person: FoundPerson):
-    from .people_finder import NameMention
+def _mention(s: int, e: int, person: FoundPerson) -> NameMention:
     return NameMention(s, e, person)
 
 
@@ -514,7 +518,8 @@ def find_quotes(text: str, people: Sequence[Person] = (), *, rules: Collection[s
     for rq in raw:
         ps = paras[rq.para][0]
         content = text[rq.inner_start:rq.inner_end].strip()
-        spk, cue, frame = _attribute(text, rq, resolver, paras, prev_quote_end, on)
+        found = _attribute(text, rq, resolver, paras, prev_quote_end, on)
+        spk, cue, frame = found if found is not None else (None, None, "none")
         kind = "direct"
         n_words = len(content.split())
         if spk is None:
@@ -538,7 +543,7 @@ def find_quotes(text: str, people: Sequence[Person] = (), *, rules: Collection[s
             continue   # a short phrase in quotation marks, weakly attributed: a scare quote
         if "filter" in on and frame == "partial" and n_words < 3:
             continue
-        rule = frame if frame in ("continuation", "none") else f"{frame}+{spk.how}"
+        rule = frame if spk is None or frame in ("continuation", "none") else f"{frame}+{spk.how}"
         speaker_name = spk.name if spk else None
         person = spk.person if spk else None
         side = person.side if person else "unknown"
@@ -567,9 +572,9 @@ def _intervening_person(index: PeopleIndex, start: int, end: int) -> bool:
     return False
 
 
-def _attribute(text: str, rq: _RawQuote, resolver: _Resolver, paras, prev_quote_end: int,
-               on: frozenset[str] = frozenset(RULES)):
-    """(speaker, cue, frame) for one quote from the words around it, or (None, None, None)."""
+def _attribute(text: str, rq: _RawQuote, resolver: _Resolver, paras: list[tuple[int, int]], prev_quote_end: int,
+               on: frozenset[str] = frozenset(RULES)) -> tuple[_Speaker, str, str] | None:
+    """(speaker, cue, frame) for one quote from the words around it, or None."""
     ps = paras[rq.para][0]
     pe_last = paras[rq.para_end][1]
     content = text[rq.inner_start:rq.inner_end].rstrip()
@@ -643,10 +648,11 @@ def _attribute(text: str, rq: _RawQuote, resolver: _Resolver, paras, prev_quote_
         pps, ppe = paras[rq.para - 1]
         if text[ppe - 1] == ":" and ppe - pps < 400:
             ss = _sentence_start(text, pps, ppe - 1)
-            cm = _CUE_IN_SENTENCE.search(text, ss, ppe)
-            spk = _head_subject(text, resolver, ss, cm.start(1)) if cm else resolver.sentence_subject(ss, ppe)
+            cue_match = _CUE_IN_SENTENCE.search(text, ss, ppe)
+            spk = (_head_subject(text, resolver, ss, cue_match.start(1)) if cue_match
+                   else resolver.sentence_subject(ss, ppe))
             if spk is not None:
-                return spk, cm.group(1) if cm else ":", "colon"
+                return spk, cue_match.group(1) if cue_match else ":", "colon"
     if not head_text.strip() and "cue-before" in on:
         # 'Sam Lau, the party's spokesman, said in a statement. "..."' - a cue ending the previous sentence
         ps0 = _sentence_start(text, lo, _last_char_before(text, lo, hs))
@@ -671,7 +677,7 @@ def _attribute(text: str, rq: _RawQuote, resolver: _Resolver, paras, prev_quote_
                 spk = resolver.subject_after(m.start("m"), m.end("m"))
                 if spk is not None and spk.name:
                     return spk, "-", "cue-after"
-    return None, None, None
+    return None
 
 
 _HEAD_INVERTED = re.compile(r"(?P<cue>Said|Says|Added|Adds|Asked|Wrote|Writes)\s+(?P<m>[^,;:\"“”\n]{2,80}?)\s*[,:]")
@@ -732,7 +738,8 @@ def _not_a_subject(text: str, start: int, end: int) -> bool:
     return first[0].islower() and first.lower() not in _DETERMINERS | _PRONOUNS
 
 
-def _reported(text: str, resolver: _Resolver, paras, raw: list[_RawQuote], direct: list[Quote]) -> list[Quote]:
+def _reported(text: str, resolver: _Resolver, paras: list[tuple[int, int]], raw: list[_RawQuote],
+              direct: list[Quote]) -> list[Quote]:
     """Reported speech: "<speaker> <cue> that <content>" and "adding that ..." (kind ``reported``)."""
     out = []
     starts = [q.start for q in raw]        # raw quotes come in text order
@@ -783,7 +790,8 @@ def _reported(text: str, resolver: _Resolver, paras, raw: list[_RawQuote], direc
     return out
 
 
-def _clause_speaker(text, resolver, ss, pos, direct, direct_starts):
+def _clause_speaker(text: str, resolver: _Resolver, ss: int, pos: int, direct: list[Quote],
+                    direct_starts: list[int]) -> _Speaker | None:
     for i in range(bisect.bisect_right(direct_starts, pos) - 1, -1, -1):
         q = direct[i]
         if q.start < ss - 1:
@@ -799,7 +807,7 @@ def _clause_speaker(text, resolver, ss, pos, direct, direct_starts):
     return None
 
 
-def _sentence_subject(text, resolver, ss, pos):
+def _sentence_subject(text: str, resolver: _Resolver, ss: int, pos: int) -> _Speaker | None:
     """The first person named in the sentence (for "X, who ..., and suggested that ...")."""
     for m in resolver.index.after(ss):
         if m.start >= ss and m.end <= pos:
@@ -812,7 +820,7 @@ def _sentence_subject(text, resolver, ss, pos):
     return None
 
 
-def _para_of(paras, pos):
+def _para_of(paras: list[tuple[int, int]], pos: int) -> int | None:
     lo, hi = 0, len(paras)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -981,11 +989,11 @@ def evaluate(quotes: Sequence[Quote], gold: Sequence[GoldQuote] | None = None) -
             missed.append(g)
             continue
         found += 1
-        best = max(matches[i], key=lambda q: _overlap(q.start, q.end, g.start, g.end))
-        if _same_person(best.speaker, g.speaker):
+        closest = max(matches[i], key=lambda q: _overlap(q.start, q.end, g.start, g.end))
+        if _same_person(closest.speaker, g.speaker):
             right += 1
         else:
-            wrong.append((g, best))
+            wrong.append((g, closest))
     return Evaluation(predicted=len(preds), gold=len(gold), correct=len(preds) - len(extra), found=found,
                       right_speaker=right, missed=tuple(missed), extra=tuple(extra), wrong_speaker=tuple(wrong))
 
@@ -1022,24 +1030,26 @@ def voice_share(quotes: Sequence[Quote], by: str = "speaker", include_reported: 
     """
     if by not in ("speaker", "side"):
         raise InputError(f"voice_share(by={by!r}) is not possible: use by='speaker' or by='side'")
-    counts: dict[str, list] = {}
+    sides: dict[str, str] = {}       # who -> the side of their first quote
+    n_quotes: dict[str, int] = {}
+    n_words: dict[str, int] = {}
     total = 0
     for q in quotes:
         if q.kind == "reported" and not include_reported:
             continue
         key = (q.speaker or "(unattributed)") if by == "speaker" else q.side
         n = len(re.findall(r"[^\W_]+(?:['’][^\W_]+)*", q.content))
-        row = counts.setdefault(key, [q.side, 0, 0])
-        row[1] += 1
-        row[2] += n
+        sides.setdefault(key, q.side)
+        n_quotes[key] = n_quotes.get(key, 0) + 1
+        n_words[key] = n_words.get(key, 0) + n
         total += n
-    rows = [VoiceShare(k, v[0], v[1], v[2], v[2] / total if total else 0.0) for k, v in counts.items()]
+    rows = [VoiceShare(k, sides[k], n_quotes[k], n_words[k], n_words[k] / total if total else 0.0) for k in sides]
     return sorted(rows, key=lambda r: (-r.words, r.who))
 
 
 # -- helpers the notebook teaches with --------------------------------------------------------
 
-def rule_ladder(text: str, people: Sequence[Person] = (), gold: Sequence[GoldQuote] | None = None) -> list[dict]:
+def rule_ladder(text: str, people: Sequence[Person] = (), gold: Sequence[GoldQuote] | None = None) -> list[dict[str, Any]]:
     """Switch the rules on one at a time and count what each adds (against the gold quotes).
 
     >>> from casestudy import load_article
@@ -1047,7 +1057,7 @@ def rule_ladder(text: str, people: Sequence[Person] = (), gold: Sequence[GoldQuo
     >>> [(row["rule"], row["right speaker"]) for row in rule_ladder(article.raw, article.people)][:3]
     [('(marks only)', 0), ('cue-after', 3), ('cue-before', 3)]
     """
-    rows = []
+    rows: list[dict[str, Any]] = []
     for i in range(len(RULES) + 1):
         quotes = find_quotes(text, people, rules=RULES[:i])
         result = evaluate(quotes, gold)
@@ -1059,7 +1069,7 @@ def rule_ladder(text: str, people: Sequence[Person] = (), gold: Sequence[GoldQuo
     return rows
 
 
-def as_table(rows: Sequence[dict] | Sequence[Any], columns: Sequence[str] | None = None, width: int = 60) -> str:
+def as_table(rows: Sequence[Any], columns: Sequence[str] | None = None, width: int = 60) -> str:
     """Rows (dicts, dataclasses or quotes) as a plain-text table, long cells shortened to ``width``.
 
     >>> print(as_table([{"who": "Rice", "quotes": 5}, {"who": "Lavrov", "quotes": 3}]))
@@ -1070,7 +1080,7 @@ def as_table(rows: Sequence[dict] | Sequence[Any], columns: Sequence[str] | None
     """
     from dataclasses import asdict, is_dataclass
 
-    dicts = [asdict(r) if is_dataclass(r) else dict(r) for r in rows]
+    dicts = [asdict(r) if is_dataclass(r) and not isinstance(r, type) else dict(r) for r in rows]
     if not dicts:
         return "(nothing to show)"
     columns = list(columns or dicts[0].keys())
