@@ -25,9 +25,18 @@ def test_solutions_pass() -> None:
     assert ex.check_own_dateline("BERLIN, May 2 (Reuters) - Ministers met again on Friday.", "Berlin")
 
 
+def test_naive_break_accepts_what_the_notebook_shows() -> None:
+    """A piece of the raw-page split `naive`, or its printed tail, is accepted as well."""
+    naive = load_article().raw.split(". ")
+    assert ex.check_naive_break(naive[3])
+    assert ex.check_naive_break("Russia of the necessity to place elements of a U.S")
+    assert not ex.check_naive_break("serious international concerns")
+
+
 def test_wrong_answers_fail_with_a_hint() -> None:
     """Wrong answers are rejected with a hint."""
     assert not ex.check_paragraph_count(25)
+    assert "without quotation marks" in ex.check_paragraph_count("17").message
     swapped = ex.check_dates("2019-01-23", "2007-04-26")
     assert not swapped and "wrong way round" in swapped.message
     assert not ex.check_naive_break("Lavrov reiterated that any cooperation must involve")

@@ -22,8 +22,11 @@ def check_paragraph_count(answer: Any) -> Check:
     if unanswered(answer):
         return not_yet("exercise 1")
     expected = len(_oslo().paragraphs)
+    if isinstance(answer, str):
+        return verdict(False, "", "Give a number, without quotation marks around it.")
     return verdict(answer == expected, f"Right: {expected} paragraphs, from the dateline to Rice's last quote.",
-                   "Count the paragraphs of clean.paragraphs with len(...), rather than the lines of the raw page.")
+                   "Count the paragraphs of the cleaned article, not the lines of the raw page: "
+                   "clean.summary() in section 4 reports them, and len(...) counts the items of a list.")
 
 
 def check_dates(published: Any, page_saved: Any) -> Check:
@@ -46,13 +49,23 @@ def check_naive_break(answer: Any) -> Check:
         return not_yet("exercise 3")
     if not isinstance(answer, str) or not answer.strip():
         return verdict(False, "", "Paste one of the pieces as a string, in quotes.")
-    text = _oslo().text
-    pieces = [p.strip() for p in text.replace("\n\n", " ").split(". ")]
-    sentence_ends = {s.text.rstrip(".").strip() for s in _oslo().sentences}
-    bad = [p for p in pieces if p.rstrip(".") not in sentence_ends]
-    ok = answer.strip().rstrip(".") in [b.rstrip(".") for b in bad]
-    return verdict(ok, "Right: that piece ends at an abbreviation (or a quotation), not at the end of a sentence.",
-                   "Look at the pieces that end with 'U.S' or start mid-sentence; copy one exactly.")
+    clean = _oslo()
+
+    def flat(text: str) -> str:  # line breaks and runs of spaces count as one space
+        return " ".join(text.split()).rstrip(".")
+
+    sentences = [flat(s.text) for s in clean.sentences]
+    # Pieces of both splits the notebook mentions: the raw page (`naive`) and the clean text.
+    pieces = {flat(p) for text in (load_article().raw, clean.text) for p in text.split(". ")}
+    bad = {p for p in pieces if p not in sentences}
+    given = flat(answer)
+    # A tail copied from the printed ends of the pieces counts too, if the cut after it is wrong.
+    tail = len(given) >= 15 and any(b.endswith(given) for b in bad) \
+        and not any(s.endswith(given) for s in sentences)
+    return verdict(given in bad or tail,
+                   "Right: that piece was cut at an abbreviation (or a quotation), not at the end of a sentence.",
+                   "Look at the pieces that end with 'U.S' or start mid-sentence, and copy a whole one "
+                   "(print(naive[i]) shows piece number i in full), or write naive[i] itself.")
 
 
 def check_own_dateline(text: Any, place: Any) -> Check:

@@ -36,7 +36,7 @@ def check_naive_speakers(answer: Any) -> Check:
 
 
 def check_minister_rule(answer: Any) -> Check:
-    """Exercise 2: which rule (the part before '+' is enough) decided who said 'We are against any proposal ...'?"""
+    """Exercise 2: which rule (the part after '+' is enough) decided who said 'We are against any proposal ...'?"""
     if unanswered(answer):
         return not_yet("exercise 2")
     quote = next(q for q in _oslo_quotes() if q.content.startswith("We are against"))
@@ -57,9 +57,16 @@ def check_louder_side(side: Any, share: Any) -> Check:
         close = abs(float(share) - top.share_of_words) < 0.02
     except (TypeError, ValueError):
         return verdict(False, "", "Give the share as a number between 0 and 1, e.g. 0.5.")
+    if side == top.who and 1 < float(share) <= 100:
+        return verdict(False, "", "Right side. Give the share as a number between 0 and 1: 50% is 0.5.")
+    if side == top.who and not close:
+        return verdict(False, "", "Right side. For the share, count quoted words only (direct quotes, the first "
+                                  "table by side), not the table that includes reported speech.")
+    sides = sorted({row.who for row in rows})
     return verdict(side == top.who and close,
                    f"Right: {top.who}, with {top.share_of_words:.0%} of the quoted words in {top.quotes} quotes.",
-                   "Use voice_share(quotes, by='side'): the first row is the side with the most words.")
+                   f"Use voice_share(quotes, by='side'): the first row is the side with the most words. "
+                   f"Write the side exactly as the table does: one of {sides}.")
 
 
 def check_pronoun_sentence(text: Any, speaker: Any) -> Check:
@@ -71,6 +78,8 @@ def check_pronoun_sentence(text: Any, speaker: Any) -> Check:
         return verdict(False, "", "The rules found no quote: use quotation marks around a full sentence, "
                                   "then a comma, then 'she said'.")
     q = quotes[-1]
+    if q.speaker and q.speaker != speaker and str(speaker).endswith(q.speaker):
+        return verdict(False, "", f"Almost: the rules found {q.speaker!r}. Write the name without the title.")
     ok = q.speaker == speaker and "pronoun" in q.rule
     return verdict(ok, f"Right: {q.mention!r} was resolved to {q.speaker!r} ({q.rule}).",
                    f"The rules say {q.speaker!r} by rule {q.rule!r}. Does your pronoun agree with the person's "
