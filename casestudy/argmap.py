@@ -576,10 +576,10 @@ class ArgumentMap:
 
 
 def _clean_text(text: Any) -> str:
-    text = " ".join(str(text if text is not None else "").split())
-    if not text:
+    cleaned = " ".join(str(text if text is not None else "").split())
+    if not cleaned:
         raise InputError("a claim needs some text: write it in a few words of your own")
-    return text
+    return cleaned
 
 
 def _check_evidence_id(evidence_id: str) -> None:
@@ -595,13 +595,15 @@ def _require(ok: bool, message: str) -> None:
 
 def _list_field(data: dict[str, Any], name: str, source: str) -> list[Any]:
     value = data.get(name, [])
-    _require(isinstance(value, list), f"{source}: {name!r} must be a list")
+    if not isinstance(value, list):
+        raise InputError(f"{source}: {name!r} must be a list")
     return value
 
 
 def _str_field(obj: dict[str, Any], name: str, where: str) -> str:
     value = obj.get(name)
-    _require(isinstance(value, str), f"{where}: {name!r} must be text, found {type(value).__name__}")
+    if not isinstance(value, str):
+        raise InputError(f"{where}: {name!r} must be text, found {type(value).__name__}")
     return value
 
 

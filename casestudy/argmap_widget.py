@@ -35,9 +35,10 @@ from typing import Any
 import ipywidgets as W
 
 from .argmap import (
-    DEFAULT_FILE, RELATION_TYPES, RELATION_VERBS, SIDES, ArgumentMap, Evidence, article_evidence, backup_path,
-    compare_maps, load_map, reference_map, same_evidence, save_map,
+    DEFAULT_FILE, RELATION_TYPES, RELATION_VERBS, SIDES, ArgumentMap, Evidence, article_evidence, compare_maps,
+    load_map, reference_map, same_evidence, save_map,
 )
+from .storage import backup_path
 from .errors import CaseStudyError, InputError
 from .palette import SIDE_COLOURS
 

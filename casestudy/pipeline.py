@@ -22,11 +22,14 @@ import html
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
 from .loading import data_path, load_article, load_text, read_json
 from .models import Article, Person, Quote
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .argmap import ArgumentMap
 
 PRACTICE_FILE = "practice_article.txt"
 """The invented practice article, in ``data/``."""
@@ -46,7 +49,8 @@ def practice_article() -> Article:
 
 def practice_notes() -> dict[str, Any]:
     """The practice article's metadata note and answer key (for self-checks and caveats only)."""
-    return read_json(data_path(PRACTICE_NOTES))
+    notes: dict[str, Any] = read_json(data_path(PRACTICE_NOTES))
+    return notes
 
 
 def choose_article(pasted: str = "", path: str = "") -> Article:
@@ -181,7 +185,10 @@ def table_markdown(rows: Iterable[Mapping[str, Any]]) -> str:
     if not rows:
         return "(nothing to show)"
     keys = list(rows[0])
-    cell = lambda v: "–" if v is None else str(v).replace("|", "\\|")  # noqa: E731
+
+    def cell(v: Any) -> str:
+        return "–" if v is None else str(v).replace("|", "\\|")
+
     lines = ["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
     lines += ["| " + " | ".join(cell(r.get(k)) for k in keys) + " |" for r in rows]
     return "\n".join(lines)
@@ -230,7 +237,7 @@ def check_against_key(quotes: Sequence[Quote], key: Iterable[Mapping[str, Any]])
 # -- a starter argument map ------------------------------------------------------------
 
 
-def starter_map(reading: Reading, per_speaker: int = 1, title: str | None = None):
+def starter_map(reading: Reading, per_speaker: int = 1, title: str | None = None) -> ArgumentMap:
     """A first argument map: one claim per speaker (their first quotes), to rewrite in your own words.
 
     Each claim cites the quote it came from, so the evidence is right from the

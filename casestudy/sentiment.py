@@ -123,7 +123,8 @@ def analyzer() -> SentimentIntensityAnalyzer:
 
     text = lexicon_text()
 
-    class OfflineSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):
+    # nltk ships no type hints, so mypy sees the base class as Any
+    class OfflineSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):  # type: ignore[misc]
         """NLTK's VADER, given the lexicon's text instead of a path for ``nltk.data``."""
 
         def __init__(self, lexicon: str) -> None:  # no super().__init__: that would call nltk.data.load
