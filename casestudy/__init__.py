@@ -9,7 +9,12 @@ missile shield in Europe.  The package is split the way the notebooks are:
 * :mod:`casestudy.quotes` - who said what, by transparent rules;
 * :mod:`casestudy.sentiment` - NLTK's VADER, explained word by word;
 * :mod:`casestudy.argmap` - the argument-map model (plain Python, JSON in and out);
-* :mod:`casestudy.plots` and :mod:`casestudy.widgets` - figures and widgets on top.
+* :mod:`casestudy.storage` - atomic saving of students' work (maps, ratings), with a backup;
+* :mod:`casestudy.pipeline` - the whole pipeline on any text, for notebook 05;
+* figures (:mod:`casestudy.plots`, :mod:`casestudy.quote_plots`, :mod:`casestudy.argmap_draw`,
+  with text alternatives from :mod:`casestudy.figures`) and widgets
+  (:mod:`casestudy.sentiment_widgets`, :mod:`casestudy.argmap_widget`) on top;
+* :mod:`casestudy.exercises` - the notebooks' self-checks and the solution generator.
 
 Importing the package is cheap: NLTK, matplotlib and ipywidgets load only when
 a function that needs them is called.
