@@ -313,12 +313,14 @@ def find_title(lines: list[Line]) -> tuple[Line | None, list[Line]]:
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\u2019\- ]*[A-Z.](?:,\s+[A-Z][A-Za-z.]+)?)"
-    r"(?:,\s+(?P<date>" + _MONTH_ABBR + r"\s+\d{1,2}(?:,\s+(?P<year>\d{4}))?))?"
+    r"(?:,\s+(?P<date>(?:" + _MONTH_ABBR + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH_ABBR + r")"
+    r"(?:,?\s+(?P<year>\d{4}))?))?"
     r"(?:\s*\((?P<agency>[^)\n]{2,40})\))?"
     r"\s*(?:-{1,2}|\u2013|\u2014)\s*"
 )
-"""A wire-story dateline: PLACE in capitals, an optional "Month Day[, Year]", an optional
-"(Agency)", then a dash.  Examples: "OSLO, April 26 (RIA Novosti) - ", "WASHINGTON (Reuters) - "."""
+"""A wire-story dateline: PLACE in capitals, an optional "Month Day[, Year]" (or "Day Month"),
+an optional "(Agency)", then a dash.  Examples: "OSLO, April 26 (RIA Novosti) - ",
+"WASHINGTON (Reuters) - ", "LONDON, 3 June (BBC) - "."""
 
 
 def parse_dateline(text: str) -> tuple[Dateline, str] | None:
@@ -329,6 +331,8 @@ def parse_dateline(text: str) -> tuple[Dateline, str] | None:
     ('Oslo', 'April 26', 'RIA Novosti', 'The United States will try.')
     >>> parse_dateline("WASHINGTON (Reuters) -- Congress met.")[0].place
     'Washington'
+    >>> parse_dateline("LONDON, 3 June (BBC) - Rain fell.")[0].date
+    '3 June'
     >>> parse_dateline("NATO said on Tuesday - and meant it.") is None
     True
     """
