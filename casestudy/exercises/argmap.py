@@ -44,11 +44,14 @@ def check_real_goal(amap: Any) -> Check:
     result = _compare(amap)
     if any(rid == goal for _, rid in result.wrong_side):
         return verdict(False, "", "You cite the right words but on the wrong side: who is the general speaking for?")
-    return verdict(goal in result.covered,
-                   f"Right: your claim {result.covered.get(goal, ('?',))[0]} covers reference claim {goal}, "
-                   "whatever words you chose.",
-                   "Add a claim with side='Russia' and attach the quote you find with "
-                   "find_evidence(evidence, 'Baluyevsky real goal').")
+    if goal in result.covered:
+        return verdict(True, f"Right: your claim {result.covered[goal][0]} covers reference claim {goal}, "
+                             "whatever words you chose.", "")
+    if not any(c.evidence for c in amap.claims.values()):
+        return verdict(False, "", "Your claim cites no evidence yet: attach the id of the general's quote "
+                                  "(find_evidence searches speaker and words, as in section 3).")
+    return verdict(False, "", "Your claim cites other words: which quote of the general's speaks of the "
+                              "'real goal'? Search it with find_evidence (speaker and words), as in section 3.")
 
 
 def check_co_premises(amap: Any) -> Check:
@@ -69,6 +72,9 @@ def check_co_premises(amap: Any) -> Check:
     if agreed:
         return verdict(False, "", "Your link agrees in direction, but uses one premise: pass both claims as a list "
                                   "to add_relation, so they work together.")
+    if has_group:
+        return verdict(False, "", "Your two claims work together, good; but check the arrow: do Lavrov's conditions "
+                                  "speak for the US offer or against it, and does the arrow point at the offer?")
     return verdict(False, "", "Make one claim for 'cooperation must start with a joint threat assessment' and one for "
                               "'the US proposal has no such assessment' (Russia's side, each with its evidence), a US "
                               "claim for the offer of cooperation, then add_relation('objects', [both], offer).")
@@ -83,11 +89,14 @@ def check_rebuttal_type(answer: Any) -> Check:
                  if any("continue to talk" in reference.evidence_texts.get(e, "") for e in c.evidence))
     expected = next(r.type for r in reference.relations.values() if talks in r.premises and r.type != "supports")
     given = str(answer).strip().lower()
+    if given in ("rebuttal", "rebut", "objection", "reason", "support", "object"):
+        return verdict(False, "", "That is close to a role's name; give the relation type, one of 'supports', "
+                                  "'objects', 'rebuts'.")
     ok = given == expected
     return verdict(ok, f"Right: '{expected}'. Lavrov's point objects to the US offer; Rice's answer attacks that "
                        "objection, which makes it a rebuttal.",
-                   "Lavrov's point is itself an objection (to what?). What do we call a claim that answers an "
-                   "objection? Choose among 'supports', 'objects', 'rebuts'.")
+                   "Lavrov's point is itself an objection (to what?). Which relation attacks an objection rather "
+                   "than an ordinary claim? Section 1 lists them; choose among 'supports', 'objects', 'rebuts'.")
 
 
 def check_aif_counts(ra_nodes: Any, ca_nodes: Any) -> Check:

@@ -51,6 +51,8 @@ def check_hand_score(answer: Any) -> Check:
         return verdict(True, f"Right: {expected:+.4f}, the same as VADER's.", "")
     if abs(value - explain(HAND_SENTENCE).raw_sum) < 0.001:
         return verdict(False, "", "That is the raw sum; now squash it with x / sqrt(x*x + 15).")
+    if abs(value - expected) < 0.01:
+        return verdict(False, "", "Very close: do not round along the way, and give at least three decimals.")
     return verdict(False, "", "Start from the lexicon valence of 'good', add the booster B_INCR for 'very', "
                               "then apply x / sqrt(x*x + 15).")
 
@@ -66,11 +68,11 @@ def check_positive_words(answer: Any) -> Check:
         return not_yet("exercise 2")
     if isinstance(answer, str) or not hasattr(answer, "__iter__"):
         return verdict(False, "", "Give a list of words, e.g. ['first', 'second'].")
-    expected = {r.word.lower() for r in explain(_quote_by("Baluyevsky", "real goal")).matched if r.valence > 0}
+    words = [r.word for r in explain(_quote_by("Baluyevsky", "real goal")).matched if r.valence > 0]
+    expected = {w.lower() for w in words}
     given = {str(w).strip().lower() for w in answer}
     if given == expected:
-        return verdict(True, f"Right: {', '.join(sorted(expected))}. Not one of them is positive in this sentence.",
-                       "")
+        return verdict(True, f"Right: {', '.join(words)}. In this accusation, not one of them is meant kindly.", "")
     missing, extra = expected - given, given - expected
     hint = []
     if missing:
@@ -103,6 +105,8 @@ def check_quote_count(speaker: Any, n: Any) -> Check:
     if speaker not in speakers:
         return verdict(False, "", f"Use a full name as in the table: {', '.join(speakers)}.")
     expected = speakers[speaker].n
+    if isinstance(n, str):
+        return verdict(False, "", "Give the number as a number, without quotation marks (e.g. 7, not '7').")
     if n == expected:
         sd = speakers[speaker].sd
         spread = "no spread at all: one quote" if sd is None else f"a standard deviation of {sd:.2f}"
