@@ -22,7 +22,7 @@ import html
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as W
 
@@ -32,7 +32,10 @@ from .ratings import (
     RATINGS_FILE, SCALE, SCALE_LABELS, Rating, agreement, differences, load_ratings, ratings_to_json,
     save_ratings,
 )
-from .sentiment import explain, score
+from .sentiment import Explanation, explain, score
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.figure import Figure
 
 
 def _error_html(exc: BaseException) -> str:
@@ -61,7 +64,7 @@ class SentimentExplorer:
 
     def __init__(self, items: Sequence[tuple[str, str]], title: str = "Choose a sentence or quote") -> None:
         self.items = list(items)
-        self.explanation = None
+        self.explanation: Explanation | None = None
         self._choice = W.Dropdown(options=[(self._short(label), i) for i, (label, _) in enumerate(self.items)],
                                   description="Text:", layout=W.Layout(width="95%"),
                                   style={"description_width": "initial"},
@@ -70,6 +73,7 @@ class SentimentExplorer:
                            style={"description_width": "initial"}, layout=W.Layout(width="95%"),
                            tooltip="Type a sentence of your own; Enter explains it")
         self._explain_own = W.Button(description="Explain my sentence", icon="search",
+                                     layout=W.Layout(width="max-content"),  # the whole label, not "Explain my ..."
                                      tooltip="Explain the sentence typed in the box")
         self._result = W.HTML()
         self._choice.observe(self._on_choice, names="value")
@@ -133,6 +137,10 @@ def download_link_html(ratings: dict[str, Rating], filename: str = RATINGS_FILE)
             f"\u2b07 Download your ratings ({name})</a>")
 
 
+NOT_RATED = ""
+"""The value of the "not rated" entry in each rating menu."""
+
+
 class RatingActivity:
     """Rate sentences from -2 (very negative) to +2 (very positive), then compare with VADER.
 
@@ -147,9 +155,10 @@ class RatingActivity:
         self.ids = [sentence_id(t) for t in self.texts]
         self.vader = [score(t).compound for t in self.texts]
         self.saved: dict[str, Rating] = {}
-        self.last_figure = None
-        options = [("not rated", None)] + [(f"{v:+d} {SCALE_LABELS[v]}", v) for v in SCALE]
-        self._choices = [W.Dropdown(options=options, value=None, description=f"Rating {k + 1}:",
+        self.last_figure: Figure | None = None
+        # "not rated" has a value of its own: a Dropdown whose value is None shows an empty menu
+        options = [("not rated", NOT_RATED)] + [(f"{v:+d} {SCALE_LABELS[v]}", v) for v in SCALE]
+        self._choices = [W.Dropdown(options=options, value=NOT_RATED, description=f"Rating {k + 1}:",
                                     style={"description_width": "initial"}, layout=W.Layout(width="230px"),
                                     tooltip=f"Your rating of sentence {k + 1}, from -2 to +2")
                          for k in range(len(self.texts))]
@@ -161,6 +170,7 @@ class RatingActivity:
         self._load = W.Button(description="Load", icon="folder-open", tooltip="read the ratings saved in this file")
         self._save = W.Button(description="Save", icon="save", tooltip="write the ratings to this file")
         self._compare = W.Button(description="Compare with VADER", icon="balance-scale", button_style="info",
+                                 layout=W.Layout(width="max-content"),
                                  tooltip="Show your ratings beside VADER's scores, as a table and a figure")
         self._status = W.HTML()
         self._download = W.HTML()
@@ -186,13 +196,18 @@ class RatingActivity:
 
     def set_rating(self, index: int, value: int | None) -> None:
         """Set one item's rating as if chosen in its menu (this saves, like a real change)."""
-        self._choices[index].value = value
+        self._choices[index].value = NOT_RATED if value is None else value
+
+    def rating(self, index: int) -> int | None:
+        """The rating now chosen for one item (``None``: not rated)."""
+        value = self._choices[index].value
+        return None if value in (None, NOT_RATED) else int(value)
 
     def current(self) -> dict[str, Rating]:
         """The ratings now chosen, merged over those in the file (items rated elsewhere are kept)."""
         out = dict(self.saved)
         for rid, text, choice in zip(self.ids, self.texts, self._choices):
-            if choice.value is None:
+            if choice.value in (None, NOT_RATED):
                 out.pop(rid, None)
             else:
                 out[rid] = Rating(rid, text, int(choice.value))
@@ -215,7 +230,7 @@ class RatingActivity:
         self._loading = True
         try:
             for rid, choice in zip(self.ids, self._choices):
-                choice.value = self.saved[rid].rating if rid in self.saved else None
+                choice.value = self.saved[rid].rating if rid in self.saved else NOT_RATED
         finally:
             self._loading = False
         found = sum(rid in self.saved for rid in self.ids)
@@ -244,11 +259,11 @@ class RatingActivity:
     def on_compare(self, _button: Any = None) -> None:
         """Show per-item differences and the overall agreement with VADER, as a table and a figure."""
         try:
-            rated = [k for k, c in enumerate(self._choices) if c.value is not None]
+            rated = [k for k in range(len(self._choices)) if self.rating(k) is not None]
             if not rated:
                 self._table.value = "<i>Rate at least one sentence first.</i>"
                 return
-            student = [int(self._choices[k].value) for k in rated]
+            student = [int(self._choices[k].value) for k in rated]  # rated: never NOT_RATED
             vader = [self.vader[k] for k in rated]
             summary = agreement(student, vader)
             rows = "".join(

@@ -62,7 +62,8 @@ def test_ratings_saved_on_change_and_restored(tmp_path):
     act.set_rating(1, -1)
     assert {r.rating for r in load_ratings(path).values()} == {2, -1}
     again = RatingActivity(TEXTS, path)
-    assert [c.value for c in again._choices] == [2, -1, None, None]
+    assert [again.rating(k) for k in range(len(TEXTS))] == [2, -1, None, None]
+    assert again._choices[2].label == "not rated"  # the menu says so, it is not left empty
     assert "Loaded 2 rating(s)" in again._status.value
 
 
