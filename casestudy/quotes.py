@@ -860,7 +860,10 @@ def _explain(rule: str, spk: _Speaker | None, cue: str | None) -> str:
     who = repr(spk.mention) if spk.mention else "someone"
     if spk.name and spk.mention != spk.name:
         who += f" = {spk.name}"
-    sentence = _EXPLAIN.get(frame, frame).format(cue=cue, who=who) + _HOW.get(how, "") + "."
+    how_text = _HOW.get(how, "")
+    if how == "descriptor" and not spk.name:  # "one shop owner said": nobody named earlier fits
+        how_text = " (nobody named earlier fits the description, so the speaker stays unknown)"
+    sentence = _EXPLAIN.get(frame, frame).format(cue=cue, who=who) + how_text + "."
     return sentence[:1].upper() + sentence[1:]
 
 
