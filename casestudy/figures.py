@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import base64
 import html
-from typing import Any
+from typing import Any, TypeVar
+
+_Fig = TypeVar("_Fig")  # set_alt_text gives back the very figure it was given
 
 ALT_TEXT_ATTRIBUTE = "alt_text"
 """The attribute of a ``Figure`` that holds its text alternative."""
@@ -38,7 +40,7 @@ PNG_KEY = "Description"
 """The PNG metadata key (a standard PNG text keyword) that holds the text alternative."""
 
 
-def set_alt_text(fig: Any, text: str) -> Any:
+def set_alt_text(fig: _Fig, text: str) -> _Fig:
     """Attach ``text`` (one or a few sentences stating the finding) to ``fig``, and return ``fig``.
 
     White space is tidied to single spaces so the text reads the same everywhere.

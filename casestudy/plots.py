@@ -179,8 +179,9 @@ def describe_aggregates(aggregates: Mapping[str, Aggregate], sides: Mapping[str,
         spread = "sd n/a, a single quote" if a.sd is None else f"sd {a.sd:.2f}"
         parts.append(f"{name}{side} {signed(a.mean)} over {a.n} quote{'s' if a.n != 1 else ''} ({spread})")
     text = f"{title}: " + "; ".join(parts) + "."
-    high = max(shown, key=lambda k: shown[k].mean)
-    low = min(shown, key=lambda k: shown[k].mean)
+    means = {k: a.mean for k, a in shown.items() if a.mean is not None}   # all of them: shown has no None
+    high = max(means, key=means.__getitem__)
+    low = min(means, key=means.__getitem__)
     text += f" Most positive: {high}" + (f"; most negative: {low}." if low != high else ".")
     return text
 

@@ -182,7 +182,7 @@ def render(chapter: Path) -> str:
     import nbformat
 
     nb = nbformat.read(chapter, as_version=4)
-    text = nbformat.writes(solution_notebook(nb, chapter.name))
+    text: str = nbformat.writes(solution_notebook(nb, chapter.name))
     return text if text.endswith("\n") else text + "\n"
 
 
