@@ -871,7 +871,7 @@ def find_evidence(catalogue: Iterable[Evidence], words: str, kind: str | None = 
 
 
 def tiny_example() -> ArgumentMap:
-    """A five-claim map about a bike shed: one contention, a reason, an objection, a rebuttal, two co-premises.
+    """A six-claim map about a bike shed: one contention, a reason, an objection, a rebuttal, two co-premises.
 
     >>> m = tiny_example()
     >>> m.roles()

@@ -209,6 +209,11 @@ class ArgumentMapEditor:
                     self.compare_button, self.feedback]),
         ])
         self.refresh()
+        earlier = Path(str(path)).expanduser()
+        if earlier.is_file():  # after a restart the map starts afresh: say how to get the saved one back
+            self.status.value = (f"\u2139 {html.escape(earlier.name)} already holds a map you saved: press "
+                                 "<b>Load</b> to go on with it. <b>Save</b> now would replace it "
+                                 "(the old version is kept as .bak).")
 
     # -- plumbing -----------------------------------------------------------
 
@@ -228,7 +233,8 @@ class ArgumentMapEditor:
 
     def _evidence_options(self) -> list[tuple[str, str]]:
         words = self.evidence_filter.value.lower().split()
-        return [(e.label(), e.id) for e in self.evidence if all(w in e.label().lower() for w in words)]
+        return [(e.label(), e.id) for e in self.evidence  # search the whole text, not the shortened label
+                if all(w in e.label(width=len(e.text) + 200).lower() for w in words)]
 
     def refresh(self) -> None:
         """Bring every control and view in line with the map (after each change)."""

@@ -672,6 +672,22 @@ class TestWidget:
         editor.on_undo()
         assert list(editor.map.claims) == ["c1", "c2"]
 
+    def test_evidence_filter_searches_the_whole_text(self, editor) -> None:
+        """A word late in a long sentence finds it, though the list shows the sentence shortened."""
+        editor.evidence_filter.value = "January Iran"
+        labels = [label for label, _ in editor.evidence_choice.options]
+        assert len(labels) == 1 and labels[0].startswith("sentence: In January") and "Iran" not in labels[0]
+
+    def test_a_saved_map_is_announced_after_a_restart(self, editor) -> None:
+        """A new editor (a restarted kernel) on a file saved earlier says to press Load, before any Save."""
+        from casestudy.argmap_widget import ArgumentMapEditor
+
+        add(editor, "Saved claim", "US/NATO")
+        editor.on_save()
+        again = ArgumentMapEditor(evidence=[], draw=False)
+        assert "already holds a map you saved" in again.status.value and "Load" in again.status.value
+        assert again.map.claims == {}
+
     def test_compare_button(self, editor) -> None:
         """The compare button shows the summary and escaped feedback."""
         add(editor, "<i>no evidence</i>", "Russia")
