@@ -289,10 +289,16 @@ class ArticleChooser:
     def update_status(self, change: Any = None) -> str:
         """Say which text the next cell will use, and return the message."""
         pasted = self.text.value.strip()
+        typed = self.path.value.strip()
         if pasted:
             message = f"Using your pasted text ({len(pasted.split())} words)."
-        elif self.path.value.strip():
-            message = f"Using the file {self.path.value.strip()!r}."
+        elif typed and not Path(typed).expanduser().is_file():
+            message = (f"No file {typed!r} in {Path.cwd()}: check the name, or paste the text instead "
+                       "(until then, the next cells use the practice article).")
+            self.status.value = f"<p>\u26a0\ufe0f {html.escape(message)}</p>"
+            return message
+        elif typed:
+            message = f"Using the file {typed!r}."
         else:
             message = "Nothing pasted: using the practice article (invented, for practice)."
         self.status.value = f"<p>{html.escape(message)} Run the next cells to analyse it.</p>"

@@ -98,6 +98,7 @@ def test_chooser_status_and_fallback(tmp_path, capsys) -> None:
     assert "pasted text (7 words)" in chooser.status.value
     chooser.text.value = ""
     chooser.path.value = str(tmp_path / "missing.txt")
+    assert "No file" in chooser.status.value and "practice article" in chooser.status.value
     article = chooser.article()
     assert article.source.endswith("practice_article.txt")
     assert "Could not use your text" in capsys.readouterr().out
