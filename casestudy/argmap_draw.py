@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from .argmap import ATTACKS, SIDES, ArgumentMap
 from .figures import figure_png as _figure_png
@@ -44,15 +44,27 @@ from .figures import listing, set_alt_text
 from .palette import OKABE_ITO, SIDE_COLOURS, SIDE_HATCHES
 
 if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.artist import Artist
     from matplotlib.figure import Figure
+    from matplotlib.typing import LineStyleType
 
 COLUMN_ORDER = ("US/NATO", "neither", "Russia")
 """Left to right: the two sides at the edges, claims of neither side between them."""
 
-SIDE_BORDERS = {"US/NATO": "solid", "Russia": "dashed", "neither": "dotted"}
+SIDE_BORDERS: dict[str, LineStyleType] = {"US/NATO": "solid", "Russia": "dashed", "neither": "dotted"}
 """Box border style per side, a second signal besides colour and hatch."""
 
-RELATION_STYLES = {
+class RelationStyle(TypedDict):
+    """How one relation type is drawn (the keys of each :data:`RELATION_STYLES` entry)."""
+
+    linestyle: LineStyleType
+    arrowstyle: str
+    head_fill: str
+    marker: str
+    label: str
+
+
+RELATION_STYLES: dict[str, RelationStyle] = {
     "supports": {"linestyle": "solid", "arrowstyle": "-|>,head_length=0.6,head_width=0.35", "head_fill": "black", "marker": ">", "label": "supports (solid line, filled head)"},
     "objects": {"linestyle": "dashed", "arrowstyle": "-|>,head_length=0.6,head_width=0.35", "head_fill": "white", "marker": ">", "label": "objects to (dashed line, hollow head)"},
     "rebuts": {"linestyle": "dotted", "arrowstyle": "-[,widthB=0.9,lengthB=0.3", "head_fill": "black", "marker": "|", "label": "rebuts an objection (dotted line, bar head)"},
@@ -274,9 +286,9 @@ def draw_map(amap: ArgumentMap, title: str | None = None, highlight: str | None 
         if rel.target not in boxes or any(p not in boxes for p in rel.premises):
             continue
         target = boxes[rel.target]
-        common = {"linestyle": style["linestyle"], "linewidth": 1.4 * scale, "color": OKABE_ITO["black"],
+        common: dict[str, Any] = {"linestyle": style["linestyle"], "linewidth": 1.4 * scale, "color": OKABE_ITO["black"],
                   "zorder": 1}
-        arrow_kw = {"arrowstyle": style["arrowstyle"],
+        arrow_kw: dict[str, Any] = {"arrowstyle": style["arrowstyle"],
                     "mutation_scale": 14 * scale, "facecolor": style["head_fill"], "edgecolor": OKABE_ITO["black"],
                     "linestyle": style["linestyle"], "linewidth": 1.4 * scale, "zorder": 1,
                     "shrinkA": 2, "shrinkB": 3}
@@ -300,7 +312,7 @@ def draw_map(amap: ArgumentMap, title: str | None = None, highlight: str | None 
                 markeredgecolor=OKABE_ITO["black"], zorder=4)
         ax.text(jx, jy, "+", ha="center", va="center", fontsize=8 * scale, fontweight="bold", zorder=5)
 
-    handles = [Line2D([0], [0], color=OKABE_ITO["black"], linestyle=s["linestyle"], marker=s["marker"],
+    handles: list[Artist] = [Line2D([0], [0], color=OKABE_ITO["black"], linestyle=s["linestyle"], marker=s["marker"],
                       markerfacecolor=s["head_fill"], markeredgecolor=OKABE_ITO["black"], markersize=7,
                       label=s["label"]) for s in RELATION_STYLES.values()]
     if any(r.is_linked for r in amap.relations.values()):
