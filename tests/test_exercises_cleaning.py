@@ -26,7 +26,7 @@ def test_solutions_pass() -> None:
 
 
 def test_naive_break_accepts_what_the_notebook_shows() -> None:
-    """A piece of the raw-page split `naive`, or its printed tail, is accepted as well."""
+    """A piece of the raw-page split `naive` cut at an abbreviation, or its printed tail, is accepted; others are not."""
     naive = load_article().raw.split(". ")
     assert ex.check_naive_break(naive[3])
     assert ex.check_naive_break("Russia of the necessity to place elements of a U.S")
@@ -41,3 +41,11 @@ def test_wrong_answers_fail_with_a_hint() -> None:
     assert not swapped and "wrong way round" in swapped.message
     assert not ex.check_naive_break("Lavrov reiterated that any cooperation must involve")
     assert not ex.check_own_dateline("no dateline here", "Berlin")
+
+
+def test_naive_break_names_pieces_cut_for_other_reasons() -> None:
+    """A piece that is wrong but not cut at an abbreviation gets a hint pointing at abbreviations."""
+    naive = load_article().raw.split(". ")
+    result = ex.check_naive_break(naive[18])
+    assert not result and "not at an abbreviation" in result.message
+    assert "not one of the pieces" in ex.check_naive_break("something I made up entirely").message

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..cleaning import CleanArticle, clean_article, parse_dateline
 from ..loading import load_article
+from ..tokens import ABBREVIATIONS
 from . import Check, not_yet, unanswered, verdict
 
 
@@ -44,28 +45,30 @@ def check_dates(published: Any, page_saved: Any) -> Check:
 
 
 def check_naive_break(answer: Any) -> Check:
-    """Exercise 3: a piece that the naive split on '. ' cut in the wrong place (paste it as a string)."""
+    """Exercise 3: a piece of the naive split on '. ' that was cut at an abbreviation (paste it as a string)."""
     if unanswered(answer):
         return not_yet("exercise 3")
     if not isinstance(answer, str) or not answer.strip():
-        return verdict(False, "", "Paste one of the pieces as a string, in quotes.")
+        return verdict(False, "", "Paste one of the pieces as a string, in quotes, or write naive[i] itself.")
     clean = _oslo()
 
     def flat(text: str) -> str:  # line breaks and runs of spaces count as one space
         return " ".join(text.split()).rstrip(".")
 
-    sentences = [flat(s.text) for s in clean.sentences]
     # Pieces of both splits the notebook mentions: the raw page (`naive`) and the clean text.
-    pieces = {flat(p) for text in (load_article().raw, clean.text) for p in text.split(". ")}
-    bad = {p for p in pieces if p not in sentences}
+    pieces = [flat(p) for text in (load_article().raw, clean.text) for p in text.split(". ")]
     given = flat(answer)
-    # A tail copied from the printed ends of the pieces counts too, if the cut after it is wrong.
-    tail = len(given) >= 15 and any(b.endswith(given) for b in bad) \
-        and not any(s.endswith(given) for s in sentences)
-    return verdict(given in bad or tail,
-                   "Right: that piece was cut at an abbreviation (or a quotation), not at the end of a sentence.",
-                   "Look at the pieces that end with 'U.S' or start mid-sentence, and copy a whole one "
-                   "(print(naive[i]) shows piece number i in full), or write naive[i] itself.")
+    matches = [p for p in pieces if p == given or (len(given) >= 15 and p.endswith(given))]
+    if not matches:
+        return verdict(False, "", "That is not one of the pieces: print(naive[i]) shows piece number i in full; "
+                                  "copy a whole one, or write naive[i] itself.")
+    last_word = given.split()[-1].lower() if given.split() else ""
+    at_abbreviation = last_word in ABBREVIATIONS
+    return verdict(at_abbreviation,
+                   f"Right: the naive split cut after '{given.split()[-1]}.', an abbreviation, "
+                   "in the middle of a sentence.",
+                   "That piece is cut in a bad place too, but not at an abbreviation. Find one whose last "
+                   "word has its own full stop, such as 'U.S'.")
 
 
 def check_own_dateline(text: Any, place: Any) -> Check:
