@@ -27,8 +27,8 @@ def check_quotes_per_100_words(answer: Any) -> Check:
     except (TypeError, ValueError):
         return verdict(False, "", "Give a number, e.g. 100 * len(quotes) / words.")
     return verdict(close, f"Right: {expected} quotes per 100 words.",
-                   "Divide the number of quotes (reading.quotes) by the number of words in the body "
-                   "(reading.words), then multiply by 100.")
+                   "Use the practice article (practice, not your own reading): divide the number of its quotes "
+                   "by the number of words in its body (practice.words), then multiply by 100.")
 
 
 def check_wrong_speaker(answer: Any) -> Check:
@@ -36,7 +36,7 @@ def check_wrong_speaker(answer: Any) -> Check:
     if unanswered(answer):
         return not_yet("exercise 2")
     if not isinstance(answer, str) or len(answer.split()) < 2:
-        return verdict(False, "", "Paste the first few words of the quote as a string, e.g. \"They drew lines\".")
+        return verdict(False, "", "Paste the first few words of the quote as a string, e.g. \"The first words\".")
     results = check_against_key(read_article().quotes, practice_notes()["answer_key"])
     said = " ".join(answer.split()).lower().strip("\"' ")
     for r in results:
@@ -55,7 +55,10 @@ def check_people_fix(people: Any) -> Check:
     if unanswered(people):
         return not_yet("exercise 3")
     if not isinstance(people, (list, tuple)) or not all(isinstance(p, Person) for p in people):
-        return verdict(False, "", "Give a list of Person(...) objects, e.g. [Person(\"Jane Doe\", gender=\"female\")].")
+        return verdict(False, "", "Give a list of Person(...) objects, e.g. [Person(\"Jane Doe\")].")
+    odd = [p.gender for p in people if p.gender not in ("female", "male", "unknown")]
+    if odd:
+        return verdict(False, "", f"The rules know the genders 'female', 'male' and 'unknown', not {odd[0]!r}.")
     quote = next((q for q in read_article(people=people).quotes if q.content.startswith(_PRONOUN_QUOTE)), None)
     who = quote.speaker if quote else None
     return verdict(who == "Ilse Varnholt", "Right: with her gender known, 'she' now goes to Ilse Varnholt.",
