@@ -110,10 +110,12 @@ class ArgumentMapEditor:
     (default: :func:`casestudy.argmap.article_evidence` on the bundled article).
     ``path`` is the file used by *Save* and *Load* (default: ``my_argument_map.json``
     in the working folder).  ``draw=False`` skips the live drawing (faster tests).
+    ``compare=False`` leaves out the comparison with the Oslo reference map, which
+    means nothing for a map of another article.
     """
 
     def __init__(self, amap: ArgumentMap | None = None, evidence: Sequence[Evidence] | None = None,
-                 path: str | Path = DEFAULT_FILE, draw: bool = True) -> None:
+                 path: str | Path = DEFAULT_FILE, draw: bool = True, compare: bool = True) -> None:
         self.map = amap if amap is not None else ArgumentMap()
         self.evidence = list(article_evidence() if evidence is None else evidence)
         self._evidence_by_id = {e.id: e for e in self.evidence}
@@ -205,8 +207,8 @@ class ArgumentMapEditor:
             W.VBox([heading("5. Undo, save, load"), W.HBox([self.undo_button, self.save_button, self.load_button]),
                     self.path, self.download]),
             W.VBox([heading("Your map"), self.claims_view, self.picture, self.picture_words]),
-            W.VBox([heading("6. Compare with the reference (when you have built both positions)"),
-                    self.compare_button, self.feedback]),
+            *([W.VBox([heading("6. Compare with the reference (when you have built both positions)"),
+                       self.compare_button, self.feedback])] if compare else []),
         ])
         self.refresh()
         earlier = Path(str(path)).expanduser()

@@ -688,6 +688,16 @@ class TestWidget:
         assert "already holds a map you saved" in again.status.value and "Load" in again.status.value
         assert again.map.claims == {}
 
+    def test_compare_can_be_left_out(self) -> None:
+        """For another article's map, compare=False leaves out the Oslo comparison section."""
+        from casestudy.argmap_widget import ArgumentMapEditor
+
+        shown = ArgumentMapEditor(evidence=[], draw=False, path="")
+        hidden = ArgumentMapEditor(evidence=[], draw=False, path="", compare=False)
+        assert len(hidden.widget.children) == len(shown.widget.children) - 1
+        assert all(hidden.compare_button not in box.children for box in hidden.widget.children
+                   if hasattr(box, "children"))
+
     def test_compare_button(self, editor) -> None:
         """The compare button shows the summary and escaped feedback."""
         add(editor, "<i>no evidence</i>", "Russia")
