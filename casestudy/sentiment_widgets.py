@@ -70,10 +70,10 @@ class SentimentExplorer:
                                   style={"description_width": "initial"},
                                   tooltip="Choose a sentence or quote of the article to explain")
         self._own = W.Text(placeholder="...or type your own sentence and press Enter", description="Your own:",
-                           style={"description_width": "initial"}, layout=W.Layout(width="95%"),
+                           style={"description_width": "initial"}, layout=W.Layout(width="auto", flex="1 1 auto"),
                            tooltip="Type a sentence of your own; Enter explains it")
         self._explain_own = W.Button(description="Explain my sentence", icon="search",
-                                     layout=W.Layout(width="max-content"),  # the whole label, not "Explain my ..."
+                                     layout=W.Layout(width="max-content", flex="0 0 auto"),  # whole label shown
                                      tooltip="Explain the sentence typed in the box")
         self._result = W.HTML()
         self._choice.observe(self._on_choice, names="value")
