@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .errors import InputError
@@ -310,6 +310,10 @@ class PeopleIndex:
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|who is|who was)\s+([^,.;:!?\n\"“”]{3,80})")
 
 
+GENDERS = ("male", "female", "unknown", "")
+"""The genders a person may have here: they only serve to resolve "he" and "she"."""
+
+
 def as_people(people: Any) -> tuple[Person, ...]:
     """Check a list of people: :class:`Person` objects, or plain names; anything else is a one-line error.
 
@@ -319,6 +323,10 @@ def as_people(people: Any) -> tuple[Person, ...]:
     Traceback (most recent call last):
     ...
     casestudy.errors.InputError: people must be a list of Person objects or names, not one str: write people=['Ann Lee']
+    >>> as_people([Person("Ann Lee", gender="woman")])
+    Traceback (most recent call last):
+    ...
+    casestudy.errors.InputError: Ann Lee: gender must be 'male', 'female' or 'unknown', not 'woman' (it decides who 'he' and 'she' refer to)
     """
     if people is None:
         return ()
@@ -333,7 +341,11 @@ def as_people(people: Any) -> tuple[Person, ...]:
         if not isinstance(p, Person) or not isinstance(p.name, str) or not p.name.strip():
             raise InputError(f"people must hold Person objects or names, found {p!r}: "
                              "e.g. Person(name='Ann Lee', side='Russia')")
-        out.append(p)
+        gender = p.gender.strip().lower() if isinstance(p.gender, str) else p.gender
+        if gender not in GENDERS:
+            raise InputError(f"{p.name}: gender must be 'male', 'female' or 'unknown', not {p.gender!r} "
+                             "(it decides who 'he' and 'she' refer to)")
+        out.append(p if gender == p.gender else replace(p, gender=gender or "unknown"))
     return tuple(out)
 
 
