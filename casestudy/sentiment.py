@@ -193,30 +193,20 @@ def _text(text: Any, function: str) -> str:
 
 
 @dataclass(frozen=True)
-class SentenceScore:
-    """The score of one sentence and where it is in the text it came from."""
+class SentenceScore(SentimentScore):
+    """The score of one sentence (a :class:`SentimentScore`) and where it is in the text it came from."""
 
     start: int
     end: int
-    text: str
-    compound: float
-    pos: float
-    neu: float
-    neg: float
 
     @property
     def id(self) -> str:
         """The sentence's stable id (see :func:`casestudy.models.sentence_id`)."""
         return sentence_id(self.text)
 
-    @property
-    def label(self) -> str:
-        return label_for(self.compound)
-
     def to_json(self) -> dict[str, Any]:
-        """The sentence as ``python -m casestudy sentiment --json`` prints it."""
-        return {"start": self.start, "end": self.end, "text": self.text,
-                "compound": self.compound, "pos": self.pos, "neu": self.neu, "neg": self.neg}
+        """The sentence as ``python -m casestudy sentiment --json`` prints it: offsets first, then the score."""
+        return {"start": self.start, "end": self.end, **super().to_json()}
 
 
 def score_sentences(sentences: Iterable[Any]) -> list[SentenceScore]:
@@ -236,7 +226,7 @@ def score_sentences(sentences: Iterable[Any]) -> list[SentenceScore]:
             raise InputError(f"score_sentences needs sentences with start, end and text (as split_sentences "
                              f"gives), not {type(s).__name__}: to score a single text use score(text)")
         d = polarity(s.text)
-        out.append(SentenceScore(s.start, s.end, s.text, d["compound"], d["pos"], d["neu"], d["neg"]))
+        out.append(SentenceScore(s.text, d["compound"], d["pos"], d["neu"], d["neg"], start=s.start, end=s.end))
     return out
 
 
