@@ -103,7 +103,8 @@ def export(amap: ArgumentMap, to: str, out: str | None, default_name: str = "arg
         import matplotlib
 
         matplotlib.use("Agg")  # no screen needed
-        from .argmap_draw import draw_map, figure_png
+        from .argmap_draw import draw_map
+        from .figures import figure_png
 
         path = Path(out) if out else Path(f"{default_name}.png")
         data = figure_png(draw_map(amap), dpi=120)

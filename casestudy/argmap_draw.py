@@ -38,8 +38,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypedDict
 
-from .argmap import ATTACKS, SIDES, ArgumentMap
-from .figures import figure_png as _figure_png
+from .argmap import SIDES, ArgumentMap
 from .figures import listing, set_alt_text
 from .palette import OKABE_ITO, SIDE_COLOURS, SIDE_HATCHES
 
@@ -354,8 +353,3 @@ def describe_map(amap: ArgumentMap, title: str | None = None, width: int = 200) 
     if amap.relations:
         text += " Links: " + "; ".join(r.describe() for r in amap.relations.values()) + "."
     return text
-
-
-def figure_png(fig: Figure, dpi: int = 100) -> bytes:
-    """The figure as PNG bytes (for an ``Image`` widget or a file), its text alternative in the metadata."""
-    return _figure_png(fig, dpi=dpi)

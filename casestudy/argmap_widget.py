@@ -262,8 +262,8 @@ class ArgumentMapEditor:
         self.link_button.disabled = len(self.map.claims) < 2
         self.unlink_button.disabled = not self.map.relations
         if self.draw:
-            from .argmap_draw import draw_map, figure_png
-            from .figures import alt_text
+            from .argmap_draw import draw_map
+            from .figures import alt_text, figure_png
 
             fig = draw_map(self.map, highlight=self.selected.value)
             self.picture.value = figure_png(fig, dpi=80)

@@ -114,16 +114,6 @@ class SentimentExplorer:
         return self.widget._repr_mimebundle_(**kwargs)
 
 
-def figure_png(fig: Any) -> bytes:
-    """A matplotlib figure as PNG bytes, for an ``ipywidgets.Image`` (works the same in tests and in JupyterLab).
-
-    The figure's text alternative is stored in the PNG too (:func:`casestudy.figures.figure_png`).
-    """
-    from .figures import figure_png as png
-
-    return png(fig, dpi=90)
-
-
 def download_link_html(ratings: dict[str, Rating], filename: str = RATINGS_FILE) -> str:
     """An ``<a download>`` link whose address holds the ratings file itself (a data URI): no server needed.
 
@@ -275,14 +265,13 @@ class RatingActivity:
                 f"<p><b>{html.escape(summary.describe())}</b></p>"
                 "<table><tr><th>#</th><th>text</th><th>you</th><th>VADER compound \u00d7 2</th>"
                 f"<th>difference (you \u2212 VADER)</th></tr>{rows}</table>")
+            from .figures import alt_text, figure_png
             from .plots import plot_agreement
-
-            from .figures import alt_text
 
             self.last_figure = plot_agreement([self.texts[k] for k in rated], student, vader)
             words = alt_text(self.last_figure)
             self._plot.children = (W.VBox([  # the picture, and below it the same finding in words
-                W.Image(value=figure_png(self.last_figure), format="png",
+                W.Image(value=figure_png(self.last_figure, dpi=90), format="png",
                         layout=W.Layout(max_width="100%")),
                 W.HTML(f"<p><i>Figure, in words:</i> {html.escape(words)}</p>")]),)
         except Exception as exc:

@@ -514,7 +514,8 @@ class TestDrawing:
 
     def test_picture_is_deterministic(self) -> None:
         """Drawing the same map twice gives identical PNG bytes."""
-        from casestudy.argmap_draw import draw_map, figure_png
+        from casestudy.argmap_draw import draw_map
+        from casestudy.figures import figure_png
 
         assert figure_png(draw_map(small_map())) == figure_png(draw_map(small_map()))
 
@@ -547,7 +548,8 @@ class TestDrawing:
     @pytest.mark.parametrize("text", ["Costs $5 and $6 (a_b^c)", "x" * 500, "<b>bold?</b>"])
     def test_awkward_text_draws_as_written(self, text: str) -> None:
         """Dollar signs, huge words and markup are drawn literally (no mathtext), long text cut."""
-        from casestudy.argmap_draw import draw_map, figure_png, wrap_label
+        from casestudy.argmap_draw import draw_map, wrap_label
+        from casestudy.figures import figure_png
 
         m = ArgumentMap()
         m.add_claim(text, side="neither")
