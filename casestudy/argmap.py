@@ -23,7 +23,7 @@ saved map still points at the right words after the quote-finding rules improve.
 >>> m = ArgumentMap(title="Tiny example")
 >>> shield = m.add_claim("A shield protects Europe.", side="US/NATO")
 >>> threat = m.add_claim("The shield threatens Russia.", side="Russia")
->>> m.add_relation("objects", threat.id, shield.id).describe(m)
+>>> m.add_relation("objects", threat.id, shield.id).describe()
 'c2 objects to c1'
 >>> m.roles()
 {'c1': 'contention', 'c2': 'objection'}
@@ -161,7 +161,12 @@ class Relation:
         """True when several co-premises support or object only together."""
         return len(self.premises) > 1
 
-    def describe(self, amap: ArgumentMap | None = None) -> str:
+    @property
+    def key(self) -> tuple[str, tuple[str, ...], str]:
+        """What makes two relations the same link: type, premises in any order, and target."""
+        return self.type, tuple(sorted(self.premises)), self.target
+
+    def describe(self) -> str:
         """The relation as a short sentence, e.g. ``'c2 and c3 together object to c1'``."""
         if self.is_linked:
             verb = {"supports": "support", "objects": "object to", "rebuts": "rebut"}.get(self.type, self.type)
@@ -287,7 +292,7 @@ class ArgumentMap:
                     out.append(f"claim {c.id} cites unknown evidence {e!r}: it matches no quote or sentence of the article")
             if len(set(c.evidence)) != len(c.evidence):
                 out.append(f"claim {c.id} cites the same evidence twice: remove the duplicate")
-        seen_links: dict[tuple[str, tuple[str, ...], str], str] = {}
+        seen_links: dict[tuple[str, tuple[str, ...], str], str] = {}  # Relation.key -> first relation id
         for rid, r in self.relations.items():
             where = f"relation {rid}"
             if rid != r.id:
@@ -303,10 +308,9 @@ class ArgumentMap:
                 out.append(f"{where}: claim {r.target} cannot relate to itself: link two different claims")
             if len(set(r.premises)) != len(r.premises):
                 out.append(f"{where} lists the same premise twice: remove the duplicate")
-            key = (r.type, tuple(sorted(r.premises)), r.target)
-            if key in seen_links:
-                out.append(f"{where} repeats relation {seen_links[key]}: delete one of them")
-            seen_links.setdefault(key, rid)
+            if r.key in seen_links:
+                out.append(f"{where} repeats relation {seen_links[r.key]}: delete one of them")
+            seen_links.setdefault(r.key, rid)
         return out
 
     def validate(self, known_evidence: Iterable[str] | None = None) -> None:
@@ -421,9 +425,7 @@ class ArgumentMap:
                 removed.append(rid)
             elif claim_id in r.premises:
                 shrunk = replace(r, premises=tuple(p for p in r.premises if p != claim_id))
-                key = (shrunk.type, tuple(sorted(shrunk.premises)), shrunk.target)
-                if any((o.type, tuple(sorted(o.premises)), o.target) == key
-                       for oid, o in self.relations.items() if oid != rid):
+                if any(o.key == shrunk.key for oid, o in self.relations.items() if oid != rid):
                     del self.relations[rid]  # it now repeats another relation
                     removed.append(rid)
                 else:
@@ -448,9 +450,9 @@ class ArgumentMap:
             self.claim(cid)
         if target in group:
             raise InputError(f"claim {target} cannot {kind.rstrip('s')} itself: choose two different claims")
-        key = (kind, tuple(sorted(group)), target)
+        key = Relation("", kind, group, target).key
         for r in self.relations.values():
-            if (r.type, tuple(sorted(r.premises)), r.target) == key:
+            if r.key == key:
                 raise InputError(f"{r.describe()} is already in the map ({r.id})")
         if id is None:
             id = self._new_id("r", self.relations)
