@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..argmap import ArgumentMap, article_evidence, compare_maps, reference_map, same_evidence, tiny_example, to_aif
+from ..argmap import (
+    ArgumentMap, Comparison, article_evidence, compare_maps, reference_map, same_evidence, tiny_example, to_aif,
+)
 from . import Check, not_yet, unanswered, verdict
 
 
-def _compare(amap: ArgumentMap) -> Any:
-    return compare_maps(amap, reference_map(), same_as=same_evidence(article_evidence()))
+def _compare(amap: ArgumentMap, reference: ArgumentMap) -> Comparison:
+    return compare_maps(amap, reference, same_as=same_evidence(article_evidence()))
 
 
 def check_role(answer: Any) -> Check:
@@ -41,7 +43,7 @@ def check_real_goal(amap: Any) -> Check:
     reference = reference_map()
     goal = next(cid for cid, c in reference.claims.items()
                 if any("real goal" in reference.evidence_texts.get(e, "").lower() for e in c.evidence))
-    result = _compare(amap)
+    result = _compare(amap, reference)
     if any(rid == goal for _, rid in result.wrong_side):
         return verdict(False, "", "You cite the right words but on the wrong side: who is the general speaking for?")
     if goal in result.covered:
@@ -64,7 +66,7 @@ def check_co_premises(amap: Any) -> Check:
         return not_yet("exercise 3 (the map has no claims yet)")
     reference = reference_map()
     linked = [r.id for r in reference.relations.values() if r.is_linked]
-    result = _compare(amap)
+    result = _compare(amap, reference)
     agreed = [r for r in linked if r in result.relations_agreeing]
     has_group = any(r.is_linked for r in amap.relations.values())
     if agreed and has_group:

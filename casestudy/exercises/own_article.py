@@ -15,6 +15,7 @@ from ..pipeline import check_against_key, practice_notes, read_article
 from . import Check, not_yet, unanswered, verdict
 
 _PRONOUN_QUOTE = "We held six public meetings"
+"""The opening of the practice quote introduced by 'she said'; its speaker comes from the answer key."""
 
 
 def check_quotes_per_100_words(answer: Any) -> Check:
@@ -59,8 +60,9 @@ def check_people_fix(people: Any) -> Check:
     odd = [p.gender for p in people if p.gender not in ("female", "male", "unknown")]
     if odd:
         return verdict(False, "", f"The rules know the genders 'female', 'male' and 'unknown', not {odd[0]!r}.")
+    expected = next(item["speaker"] for item in practice_notes()["answer_key"] if item["starts"] == _PRONOUN_QUOTE)
     quote = next((q for q in read_article(people=people).quotes if q.content.startswith(_PRONOUN_QUOTE)), None)
     who = quote.speaker if quote else None
-    return verdict(who == "Ilse Varnholt", "Right: with her gender known, 'she' now goes to Ilse Varnholt.",
+    return verdict(who == expected, f"Right: with her gender known, 'she' now goes to {expected}.",
                    f"'She said' still goes to {who or 'nobody'}. Who is the nearest earlier person the pronoun "
                    "could mean, and what does the attributor need to know about the mayor?")
