@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from .figures import listing, set_alt_text, signed
 from .palette import OKABE_ITO, SIDE_COLOURS, SIDE_HATCHES, SIDE_MARKERS
-from .sentiment import NEUTRAL_BAND
+from .sentiment import NEUTRAL_BAND, counts_for_speakers
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -66,7 +66,7 @@ def plot_sentences(scores: Sequence[SentenceScore], quotes: Sequence[QuoteScore]
     speaker_of: dict[int, str] = {}
     for qs in quotes:
         q = qs.quote
-        if q.kind not in ("direct", "continuation"):
+        if not counts_for_speakers(q):
             continue
         for k, s in enumerate(scores):
             if s.start <= q.start < s.end or (q.start <= s.start < q.end):
@@ -188,28 +188,18 @@ def describe_aggregates(aggregates: Mapping[str, Aggregate], sides: Mapping[str,
 
 def plot_quotes_by_speaker(scored: Sequence[QuoteScore]) -> Figure:
     """Each speaker's quotes: every single score as a dot, the mean as a bar, sd and n written out."""
-    from .sentiment import by_speaker, counts_for_speakers
+    from .sentiment import by_speaker, scores_by_speaker
 
     aggs = by_speaker(scored)
     sides = {qs.quote.speaker: qs.quote.side for qs in scored if qs.quote.speaker}
-    values: dict[str, list[float]] = {}
-    for qs in scored:
-        if counts_for_speakers(qs.quote) and qs.quote.speaker:
-            values.setdefault(qs.quote.speaker, []).append(qs.compound)
-    return plot_aggregates(aggs, sides={k: sides[k] for k in aggs}, values=values)
+    return plot_aggregates(aggs, sides={k: sides[k] for k in aggs}, values=scores_by_speaker(scored))
 
 
 def plot_quotes_by_side(scored: Sequence[QuoteScore]) -> Figure:
     """Quotes grouped by side: every score as a dot, the mean as a bar, sd and n written out."""
-    from .sentiment import by_side, counts_for_speakers
+    from .sentiment import by_side, scores_by_side
 
-    aggs = by_side(scored)
-    values: dict[str, list[float]] = {}
-    for qs in scored:
-        if counts_for_speakers(qs.quote):
-            side = qs.quote.side if qs.quote.side in aggs else "unknown"
-            values.setdefault(side, []).append(qs.compound)
-    fig = plot_aggregates(aggs, values=values,
+    fig = plot_aggregates(by_side(scored), values=scores_by_side(scored),
                           title="Mean VADER score of the quotes of each side\n(n = number of quotes; dots = single quotes)")
     fig.axes[0].set_ylabel("side")
     return fig

@@ -308,11 +308,19 @@ def by_speaker(scored: Iterable[QuoteScore]) -> dict[str, Aggregate]:
     >>> by_speaker(score_quotes(q))
     {'Ann': Aggregate(n=2, mean=0.0741, sd=0.7789)}
     """
+    return {name: aggregate(v) for name, v in scores_by_speaker(scored).items()}
+
+
+def scores_by_speaker(scored: Iterable[QuoteScore]) -> dict[str, list[float]]:
+    """The single compound scores behind :func:`by_speaker`: each named speaker's direct and continuation quotes.
+
+    Speakers come in alphabetical order.
+    """
     values: dict[str, list[float]] = {}
     for qs in scored:
         if counts_for_speakers(qs.quote) and qs.quote.speaker:
             values.setdefault(qs.quote.speaker, []).append(qs.compound)
-    return {name: aggregate(v) for name, v in sorted(values.items())}
+    return dict(sorted(values.items()))
 
 
 def by_side(scored: Iterable[QuoteScore]) -> dict[str, Aggregate]:
@@ -320,12 +328,21 @@ def by_side(scored: Iterable[QuoteScore]) -> dict[str, Aggregate]:
 
     Every side is present, with ``n=0`` when it has no quotes.
     """
+    return {side: aggregate(v) for side, v in scores_by_side(scored).items()}
+
+
+def scores_by_side(scored: Iterable[QuoteScore]) -> dict[str, list[float]]:
+    """The single compound scores behind :func:`by_side`, over direct and continuation quotes.
+
+    Every side is present, with an empty list when it has no quotes; a quote
+    whose side is neither ``US/NATO`` nor ``Russia`` counts as ``unknown``.
+    """
     values: dict[str, list[float]] = {side: [] for side in SIDE_NAMES}
     for qs in scored:
         if counts_for_speakers(qs.quote):
             side = qs.quote.side if qs.quote.side in values else "unknown"
             values[side].append(qs.compound)
-    return {side: aggregate(v) for side, v in values.items()}
+    return values
 
 
 @dataclass(frozen=True)
