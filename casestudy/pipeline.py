@@ -30,6 +30,8 @@ from .models import Article, Person, Quote
 
 if TYPE_CHECKING:  # pragma: no cover
     from .argmap import ArgumentMap
+    from .cleaning import CleanArticle
+    from .sentiment import ArticleSentiment
 
 PRACTICE_FILE = "practice_article.txt"
 """The invented practice article, in ``data/``."""
@@ -76,9 +78,9 @@ class Reading:
     """Everything the pipeline found in one article."""
 
     article: Article
-    clean: Any            # casestudy.cleaning.CleanArticle
+    clean: CleanArticle
     quotes: list[Quote]
-    sentiment: Any        # casestudy.sentiment.ArticleSentiment
+    sentiment: ArticleSentiment
     people: tuple[Person, ...] = field(default=())
 
     @property
