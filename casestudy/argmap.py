@@ -49,6 +49,7 @@ from typing import Any
 
 from .errors import InputError
 from .loading import data_path, parse_json, read_text
+from .models import Article
 from .storage import atomic_write_text, backup_path, check_save_path
 
 FORMAT = "casestudy-argmap"
@@ -817,7 +818,7 @@ class Evidence:
         return f"{who}: {' '.join(self.text.split())}"
 
 
-def article_evidence(article: Any = None) -> list[Evidence]:
+def article_evidence(article: Article | str | None = None) -> list[Evidence]:
     """Every quote the attributor finds in the cleaned article, then every sentence, each id once.
 
     Quotes come first (what students usually cite); sentences cover what the

@@ -47,7 +47,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, MissingResourceError
-from .models import SIDES, Quote, sentence_id
+from .models import SIDES, Article, Quote, sentence_id
 
 if TYPE_CHECKING:  # pragma: no cover
     from nltk.sentiment.vader import SentimentIntensityAnalyzer
@@ -369,7 +369,7 @@ def article_sentiment(sentences: Iterable[Any], quotes: Iterable[Quote]) -> Arti
     return ArticleSentiment(score_sentences(sentences), scored, by_speaker(scored), by_side(scored))
 
 
-def analyse_article(article: Any) -> ArticleSentiment:
+def analyse_article(article: Article | str) -> ArticleSentiment:
     """Sentiment of an :class:`~casestudy.models.Article`: its cleaned sentences and its attributed quotes.
 
     Sentences come from :func:`casestudy.cleaning.clean_article` (offsets into
