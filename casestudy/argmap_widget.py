@@ -121,6 +121,8 @@ class ArgumentMapEditor:
         self._evidence_by_id = {e.id: e for e in self.evidence}
         self.draw = draw
         self.last_error: str | None = None
+        self._own_files: set[Path] = set()  # files this editor loaded or saved: Save may replace them
+        self._asked_to_replace: Path | None = None  # Save pressed once on a file that needs a second press
 
         # 1. a new claim
         self.title = W.Text(value=self.map.title, description="Map title", placeholder="e.g. Oslo 2007: two positions",
@@ -214,8 +216,8 @@ class ArgumentMapEditor:
         earlier = Path(str(path)).expanduser()
         if earlier.is_file():  # after a restart the map starts afresh: say how to get the saved one back
             self.status.value = (f"\u2139 {html.escape(earlier.name)} already holds a map you saved: press "
-                                 "<b>Load</b> to go on with it. <b>Save</b> now would replace it "
-                                 "(the old version is kept as .bak).")
+                                 "<b>Load</b> to go on with it. <b>Save</b> asks before it replaces that map "
+                                 "(and keeps the old version as .bak).")
 
     # -- plumbing -----------------------------------------------------------
 
@@ -223,11 +225,13 @@ class ArgumentMapEditor:
         """Show an error in the status area (and keep its text in ``last_error``)."""
         kind = "" if isinstance(exc, CaseStudyError) else f"unexpected error ({exc.__class__.__name__}): "
         self.last_error = f"{kind}{exc}"
+        self._asked_to_replace = None
         self.status.value = f'<span style="color:#D55E00">\u26a0 {html.escape(self.last_error)}</span>'
 
     def say(self, message: str) -> None:
         """Show a success message in the status area."""
         self.last_error = None
+        self._asked_to_replace = None
         self.status.value = f'<span style="color:#009E73">\u2714</span> {html.escape(message)}'
 
     def _claim_options(self) -> list[tuple[str, str]]:
@@ -248,7 +252,9 @@ class ArgumentMapEditor:
         target_keep = self.target.value if self.target.value in self.map.claims else None
         self.target.options = claims
         self.target.value = target_keep if target_keep else (claims[0][1] if claims else None)
+        link_keep = self.relation_choice.value if self.relation_choice.value in self.map.relations else None
         self.relation_choice.options = [(f"{r.id}: {r.describe()}", r.id) for r in self.map.relations.values()]
+        self.relation_choice.value = link_keep or (list(self.map.relations)[-1] if self.map.relations else None)
         if self.title.value != self.map.title:
             self.title.value = self.map.title
         self.on_select()
@@ -373,9 +379,11 @@ class ArgumentMapEditor:
     @_shown
     def on_undo(self, _button: Any = None) -> None:
         """Take back the last change."""
+        undoing_load = self.map.can_undo and self.map._history[-1][0].startswith("load ")
         what = self.map.undo()
         self.refresh()
-        self.say(what)
+        self.say(what + (": your map is back as it was before Load; the file is unchanged (Load reads it again)"
+                         if undoing_load else ""))
 
     def _file(self) -> Path:
         text = self.path.value.strip()
@@ -388,17 +396,49 @@ class ArgumentMapEditor:
         """Save the map to the file named in *File* (atomically, keeping a .bak of the previous one)."""
         path = self._file()
         had_file = path.exists()
+        question = self._replace_question(path)
+        if question:  # a first press only asks; a second press on the same file saves
+            self.last_error = None
+            self.status.value = f'<span style="color:#D55E00">\u26a0 {html.escape(question)}</span>'
+            self._asked_to_replace = path.resolve()
+            return
         save_map(self.map, path)
+        self._own_files.add(path.resolve())
         self.download.value = download_link_html(self.map, str(path))
         kept = f"; the previous version is in {backup_path(path).name}" if had_file else ""
         self.say(f"saved {_plural(len(self.map.claims), 'claim')} and {_plural(len(self.map.relations), 'link')} "
                  f"to {path}{kept}")
+
+    def _replace_question(self, path: Path) -> str | None:
+        """Why Save should ask before replacing ``path``, or None when it can save at once.
+
+        Save asks (and a second press saves) when the file holds claims that this
+        editor never loaded or saved (a map saved before a kernel restart), or
+        when the map is empty and would replace claims (after Undo of a Load).
+        """
+        if not path.is_file() or self._asked_to_replace == path.resolve():
+            return None
+        try:
+            on_disk = len(load_map(path).claims)
+        except CaseStudyError:
+            return None  # not a map: save_map refuses it with its own message
+        if not on_disk:
+            return None
+        if not self.map.claims:
+            return (f"your map is empty and {path.name} holds {_plural(on_disk, 'claim')}: press Load to get "
+                    "them back, or press Save again to replace them with the empty map (the old file is kept as .bak)")
+        if path.resolve() not in self._own_files:
+            return (f"{path.name} already holds a map of {_plural(on_disk, 'claim')} that you have not loaded here: "
+                    "press Load to go on with it, or press Save again to replace it "
+                    "(the old file is kept as .bak)")
+        return None
 
     @_shown
     def on_load(self, _button: Any = None) -> None:
         """Load the map from the file named in *File* (Undo returns to the map you had)."""
         path = self._file()
         loaded = load_map(path)
+        self._own_files.add(path.resolve())
         loaded._history = [*self.map._history, (f"load {path.name}", self.map._state())]
         self.map = loaded
         self.selected.value = None

@@ -690,6 +690,66 @@ class TestWidget:
         assert "already holds a map you saved" in again.status.value and "Load" in again.status.value
         assert again.map.claims == {}
 
+    def test_save_asks_before_replacing_a_map_saved_before_a_restart(self, editor, tmp_path: Path) -> None:
+        """A new editor's first Save on an earlier map only asks; a second press saves, with a .bak."""
+        from casestudy.argmap_widget import ArgumentMapEditor
+
+        add(editor, "Saved claim", "US/NATO")
+        editor.on_save()
+        saved = (tmp_path / "my_argument_map.json").read_text(encoding="utf-8")
+        again = ArgumentMapEditor(evidence=[], draw=False)
+        add(again, "New claim after the restart", "Russia")
+        again.on_save()
+        assert "have not loaded here" in again.status.value and "press Save again" in again.status.value
+        assert (tmp_path / "my_argument_map.json").read_text(encoding="utf-8") == saved
+        again.on_save()
+        assert "saved 1 claim" in again.status.value
+        assert (tmp_path / "my_argument_map.json.bak").read_text(encoding="utf-8") == saved
+        add(again, "One more", "Russia")
+        again.on_save()  # its own file now: saves at once
+        assert "saved 2 claims" in again.status.value
+
+    def test_another_action_between_the_two_presses_asks_again(self, editor, tmp_path: Path) -> None:
+        """The second press only counts straight after the question: an Add in between cancels it."""
+        from casestudy.argmap_widget import ArgumentMapEditor
+
+        add(editor, "Saved claim", "US/NATO")
+        editor.on_save()
+        again = ArgumentMapEditor(evidence=[], draw=False)
+        add(again, "A", "Russia")
+        again.on_save()
+        add(again, "B", "Russia")
+        again.on_save()
+        assert "press Save again" in again.status.value
+        assert json.loads((tmp_path / "my_argument_map.json").read_text(encoding="utf-8"))["claims"][0]["text"] == (
+            "Saved claim")
+
+    def test_undo_of_a_load_then_save_asks_before_emptying_the_file(self, editor, tmp_path: Path) -> None:
+        """Load, Undo, Save: the empty map does not replace the saved claims without a second press."""
+        from casestudy.argmap_widget import ArgumentMapEditor
+
+        add(editor, "Saved claim", "US/NATO")
+        editor.on_save()
+        again = ArgumentMapEditor(evidence=[], draw=False)
+        again.on_load()
+        again.on_undo()
+        assert "back as it was before Load" in again.status.value and "file is unchanged" in again.status.value
+        again.on_save()
+        assert "your map is empty" in again.status.value and "1 claim" in again.status.value
+        assert len(json.loads((tmp_path / "my_argument_map.json").read_text(encoding="utf-8"))["claims"]) == 1
+
+    def test_a_new_link_is_shown_as_the_existing_link(self, editor) -> None:
+        """After Link, the 'Existing link' menu shows the new link (not an empty menu)."""
+        add(editor, "A", "US/NATO")
+        add(editor, "B", "Russia")
+        editor.premises.value = ("c2",)
+        editor.relation_type.value = "objects"
+        editor.target.value = "c1"
+        editor.on_link()
+        assert editor.relation_choice.value == "r1"
+        editor.on_unlink()
+        assert editor.map.relations == {} and editor.relation_choice.value is None
+
     def test_compare_can_be_left_out(self) -> None:
         """For another article's map, compare=False leaves out the Oslo comparison section."""
         from casestudy.argmap_widget import ArgumentMapEditor
