@@ -89,8 +89,7 @@ def run(args: argparse.Namespace) -> int:
 
 def describe(amap: ArgumentMap, name: str) -> str:
     """A short validation report: counts, contentions, and hints."""
-    roles = amap.roles()
-    contentions = ", ".join(f"{c} ({amap.claims[c].side})" for c, r in roles.items() if r == "contention") or "none"
+    contentions = ", ".join(f"{c} ({amap.claims[c].side})" for c in amap.contentions()) or "none"
     lines = [f"{name}: a valid map with {len(amap.claims)} claims and {len(amap.relations)} relation(s); "
              f"contentions: {contentions}"]
     lines += [f"  hint: {h}" for h in amap.hints()]
