@@ -90,6 +90,36 @@ teresa theresa tina valerie victoria virginia wendy yulia irina olga tatyana nat
 angela dilma theresa sheryl hope megyn katrina amy elise kirstjen tulsi gretchen debbie
 """.split())
 
+ROLE_NOUNS = frozenset("""
+teacher lawyer farmer worker owner resident student parent mother father wife husband son daughter
+nurse doctor officer engineer researcher scientist writer author editor reporter member veteran
+voter supporter critic historian lecturer partner founder organiser organizer volunteer fisherman
+fisher pastor priest lobbyist consultant attorney candidate head boss captain skipper mechanic
+driver pilot soldier farmer grandmother grandfather neighbour neighbor friend colleague expert
+manager specialist professor teenager widow retiree pensioner shopkeeper baker chef surgeon
+physician dentist architect artist musician singer actor actress player athlete fan citizen
+landlord tenant inventor entrepreneur investor banker trader broker accountant administrator
+coordinator campaigner protester demonstrator witness victim survivor spokesperson representative
+""".split()) | (TITLE_WORDS - MODIFIERS - PERSON_TITLES)
+"""Nouns that name a person's role ("a marine biologist", "a teacher"); with the suffixes in
+:data:`ROLE_SUFFIXES` they tell a person's appositive ("Nora Lind, a biologist,") from a place's."""
+
+ROLE_SUFFIXES = ("ist", "ian", "man", "woman", "person")
+"""Endings of role nouns not in :data:`ROLE_NOUNS` (biologist, historian, fisherman, chairperson)."""
+
+NOT_ROLE_NOUNS = frozenset("human german roman ottoman woman man".split())
+"""Words with a role ending that name no role, or only a person in general."""
+
+ORG_WORDS = frozenset("""
+association committee council department ministry office party union university college school
+agency company corporation bank board group institute foundation court house senate assembly
+church club team times post news press journal street avenue road bay river city county state
+""".split())
+"""Words that end an organisation's or a place's name ("Harbour Council"), never a person's."""
+
+SENTENCE_OPENERS = frozenset("now but and so then still yet also meanwhile however later asked".split())
+"""Capitalised at the start of a sentence, but never the first word of a name ("Now Ann Lee said")."""
+
 NATIONALITY = {"u.s.": "us", "us": "us", "american": "us", "russian": "russia", "russia's": "russia"}
 
 NOT_NAMES = frozenset("""
@@ -164,6 +194,68 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     return title, name
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w.])([a-z][a-z\-]+)[ \t]+$")
+_APPOSITIVE_WORDS = re.compile(r",[ \t]+(?:a|an|the)[ \t]+((?:[a-z][\w\-]*[ \t]+){0,3}?[a-z][\w\-]*)(?=[ \t]+(?:at|of|for|in|from|with|who|on|to|and|whose|based)\b|[,.;:])")
+
+
+def is_role_noun(word: str) -> bool:
+    """True for a noun that names what a person does ("teacher", "biologist", "chairwoman").
+
+    >>> [is_role_noun(w) for w in ("biologist", "teacher", "town", "human")]
+    [True, True, False, False]
+    """
+    w = _norm(word)
+    return w in ROLE_NOUNS or (w.endswith(ROLE_SUFFIXES) and w not in NOT_ROLE_NOUNS and len(w) > 5)
+
+
+_ROLE_THEN_COMMA = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?([a-z][\w\-]*),[ \t]+$")
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """The role word right before a name: "chairman" in "Association chairman Torben Aske",
+    "parent" in "one parent, Sarah Mills, said"."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m and is_role_noun(m.group(1)) and _norm(m.group(1)) not in MODIFIERS:
+        return m.group(1)
+    m = _ROLE_THEN_COMMA.search(text, max(0, start - 50), start)
+    if m and is_role_noun(m.group(1)) and text[end_of_name(text, start)] in ",.;":
+        return m.group(1)
+    return None
+
+
+def end_of_name(text: str, start: int) -> int:
+    """Where the capitalised run starting at ``start`` ends (the end of the text when it runs to it)."""
+    m = _NAME_RUN.match(text, start)
+    end = m.end() if m else start
+    return end if end < len(text) else len(text) - 1
+
+
+def _appositive_role(text: str, end: int) -> str | None:
+    """The role noun of an appositive right after a name (", a marine biologist at ...")."""
+    m = _APPOSITIVE_WORDS.match(text, end)
+    if m:
+        head = m.group(1).split()[-1]
+        if is_role_noun(head):
+            return head
+    return None
+
+
+def full_name_of_surname(name: Sequence[str], person: FoundPerson) -> bool:
+    """True when ``name`` is the full name of someone known so far by a surname alone.
+
+    Two words ("Torben Aske" for "Aske"), or three with an initial ("C. Boyden Gray"); a longer
+    run may hold a capitalised description ("Billionaire Donald Trump") and is left alone.
+
+    >>> full_name_of_surname(["Torben", "Aske"], FoundPerson("Aske"))
+    True
+    >>> full_name_of_surname(["Pastor", "Joe", "Aske"], FoundPerson("Aske"))
+    False
+    """
+    if len(person.name.split()) != 1 or _norm(name[-1]) != _norm(person.name):
+        return False
+    return len(name) == 2 or (len(name) == 3 and any(re.fullmatch(r"[A-Z]\.", w) for w in name[:2]))
+
+
 def name_gender(first: str, title_words: Iterable[str] = ()) -> str:
     """Gender from a title (Mr., Ms., spokeswoman) or a common first name; else "unknown".
 
@@ -208,8 +300,9 @@ class PeopleIndex:
         last = _norm([w for w in name_words if _norm(w) not in _SUFFIXES][-1] if any(_norm(w) not in _SUFFIXES for w in name_words) else name_words[-1])
         matches = [p for p in self._by_surname.get(last, ()) if _norm(p.surname) == last]
         if len(name_words) > 1:
+            # "Torben Aske" is the "Aske" met before (a surname alone), but not "Anna Aske"
             first = _norm(name_words[0])
-            matches = [p for p in matches if _norm(p.name.split()[0]) == first] or []
+            matches = [p for p in matches if _norm(p.name.split()[0]) == first or len(p.name.split()) == 1] or []
         return matches[-1] if matches else None
 
     def add(self, name_words: Sequence[str], title_words: Sequence[str] = (), evidence: str = "") -> FoundPerson:
@@ -383,6 +476,14 @@ def find_people(text: str, people: Sequence[Person] = ()) -> PeopleIndex:
             is_person = True
         elif len(name) >= 2 and re.fullmatch(r"[A-Z]\.", name[1] if len(name) > 2 else ""):
             is_person = True
+        if not is_person and 2 <= len(name) <= 3 and _norm(name[-1]) not in ORG_WORDS \
+                and _norm(name[0]) not in SENTENCE_OPENERS:
+            # "chairman Torben Aske" (a lower-case role word before the name) or
+            # "Nora Lind, a marine biologist at ..." (an appositive that names a role)
+            role = _role_before(text, m.start()) or _appositive_role(text, m.end())
+            if role:
+                is_person = True
+                title = title + [role]
         if is_person and len(name) == 1 and not (title and _norm(title[-1]) in PERSON_TITLES):
             is_person = False
         person = index.add(name, title, evidence="title" if title else "first name") if is_person else None
@@ -409,6 +510,8 @@ def find_people(text: str, people: Sequence[Person] = ()) -> PeopleIndex:
         person = person or (index.lookup(name) if name else None)
         if person is None:
             continue
+        if full_name_of_surname(name, person):
+            person = index.add(name, title)     # "Amar" met first, "Akhil Amar" now: the full name
         index.mentions.append(NameMention(m.start(), m.end(), person))
         ap = _APPOSITIVE.match(text, m.end())
         if ap:
@@ -419,7 +522,16 @@ def find_people(text: str, people: Sequence[Person] = ()) -> PeopleIndex:
 
 
 def _learn_gender_from_pronouns(text: str, index: PeopleIndex) -> None:
-    """A person of unknown gender takes the gender of the first pronoun after a mention."""
+    """A person of unknown gender takes the gender of the first pronoun after a mention,
+    when that pronoun can only mean them (nobody else it could mean was named just before).
+
+    >>> idx = find_people("Mayor Ilse Varnholt spoke. She was calm.")
+    >>> idx.people[0].gender
+    'female'
+    >>> idx = find_people("Mayor Ilse Varnholt spoke. Councillor Torben Aske left. She was calm.")
+    >>> [p.gender for p in idx.people]
+    ['unknown', 'unknown']
+    """
     votes: dict[int, list[str]] = {}
     mentions = index.mentions
     for i, m in enumerate(mentions):
@@ -428,9 +540,20 @@ def _learn_gender_from_pronouns(text: str, index: PeopleIndex) -> None:
         stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         stop = min(stop, m.end + 300)
         p = _PRONOUN.search(text, m.end, stop)
-        if p:
+        if p and _only_candidate(index, m.person, p.start(), PRONOUN_GENDER[p.group(0).lower()]):
             votes.setdefault(id(m.person), []).append(PRONOUN_GENDER[p.group(0).lower()])
     for person in index.people:
         v = votes.get(id(person))
         if v:
             person.gender = max(set(v), key=v.count)
+
+
+def _only_candidate(index: PeopleIndex, person: FoundPerson, pos: int, gender: str, window: int = 300) -> bool:
+    """True when ``person`` is the only one named in the ``window`` characters before ``pos``
+    whom a pronoun of this gender could mean (same gender or unknown)."""
+    for m in itertools.islice(index.before(pos), 20):
+        if m.end < pos - window:
+            break
+        if m.person is not person and m.person.gender in (gender, "unknown"):
+            return False
+    return True

@@ -45,7 +45,7 @@ from typing import Any
 from .errors import InputError
 from .models import Person, Quote
 from .people_finder import (NOT_NAMES, PRONOUN_GENDER, FoundPerson, NameMention, PeopleIndex,
-                            find_people, split_title)
+                            find_people, full_name_of_surname, split_title)
 
 # -- the lexicon of speech verbs --------------------------------------------------------
 
@@ -416,6 +416,15 @@ class _Resolver:
                 return self._descriptor(np)
         return None
 
+    def appositive_name(self, start: int, end: int) -> _Speaker | None:
+        """The speaker when text[start:end] is nothing but a name of two or three words (", Sarah Mills,")."""
+        words = self._words(start, end)
+        if not 2 <= len(words) <= 3 or not all(w[2][0].isupper() for w in words) or \
+                self.text[start:end].strip(" ,") != self.text[words[0][0]:words[-1][1]]:
+            return None
+        spk = self._named(words, [])
+        return spk if spk is not None and spk.name is not None else None
+
     def _pronoun(self, s: int, e: int) -> _Speaker:
         word = self.text[s:e]
         gender = PRONOUN_GENDER.get(word.lower())
@@ -448,6 +457,8 @@ class _Resolver:
             bisect.insort(self.index.mentions, _mention(s, e, person), key=lambda m: m.start)
         elif len(name) == 1 and person.name != name[0]:
             how = "surname"
+        elif full_name_of_surname(name, person):
+            person = self.index.add(name, title)        # "Aske" spoke first; "Torben Aske" is his full name
         return _Speaker(person.name, s, e, self.text[s:e], how, person)
 
     def _descriptor(self, words: list[tuple[int, int, str]], capitalised: bool = False) -> _Speaker | None:
@@ -486,7 +497,10 @@ _REPORTED = re.compile(
     r"\b(?P<cue>" + _CUE + r"|expressed (?:hope|concern|confidence|regret|doubts?|fears?)|made clear|pointed out)"
     r"(?P<obj>\s+(?:[A-Z][\w.]*|reporters|journalists|the \w+|him|her|them|us|me|CNN|Fox News)(?: \w+)?)??"
     r"(?P<time>,?\s+" + _TIME + r",?)?"
-    r"\s+(?:that\s+(?P<content>.)|(?P<content2>(?:he|she|they|we|it|I)\s+(?:was|were|is|are|had|has|have|will|would|could|can|should|did|does|do|may|might|must|believed?|thinks?|thought|expected|hoped|wanted|\w+ed)\b))")
+    r"\s+(?:that\s+(?P<content>.)|(?P<content2>(?:he|she|they|we|it|I)\s+(?:was|were|is|are|had|has|have|will|would|could|can|should|did|does|do|may|might|must|believed?|thinks?|thought|expected|hoped|wanted|\w+ed)\b)"
+    r"|(?P<content3>(?:the|a|an|his|her|its|their|this|these|those|our)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+    r"(?:would|will|was|were|is|are|had|has|could|should|can|may|might|must)\s+(?!not\b)[a-z]))")
+_NAMED_APPOSITIVE = re.compile(r",\s+(?P<n>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,2}?)(?=\s*[,.;]|\s*$)")
 _PARTICIPLE = {"adding", "saying", "noting", "arguing", "insisting", "stressing", "warning", "explaining",
                "suggesting", "claiming", "telling", "asserting", "contending"}
 
@@ -589,11 +603,19 @@ def _attribute(text: str, rq: _RawQuote, resolver: _Resolver, paras: list[tuple[
         m = _TAIL_INVERTED.match(text, rq.end, tail_end)
         if m and m.group("m").strip():
             spk = resolver.subject_after(m.start("m"), m.end("m"))
+            if spk is not None and spk.name is None and spk.how == "descriptor":
+                # '"...," said one parent, Sarah Mills.': the name after the description
+                ap = _NAMED_APPOSITIVE.match(text, m.end("m"), tail_end)
+                spk = resolver.appositive_name(ap.start("n"), ap.end("n")) if ap else None
+                spk = spk or resolver.subject_after(m.start("m"), m.end("m"))
             if spk is not None:
                 return spk, m.group("cue"), "cue-after"
         m = _TAIL_SUBJECT.match(text, rq.end, tail_end)
         if m:
             spk = resolver.subject_before(m.start("m"), m.end("m"))
+            if spk is not None and spk.name is None and spk.how == "descriptor" and m.group("app"):
+                # '"...," one parent, Sarah Mills, said.'
+                spk = resolver.appositive_name(m.start("app") + 1, m.end("app") - 1) or spk
             if spk is not None:
                 return spk, m.group("cue"), "cue-after"
         if "verb-after" in on and (content.endswith((",", "?", "!", "—")) or tail.lstrip()[:1] in (",", "—")):
@@ -717,6 +739,13 @@ def _head_subject(text: str, resolver: _Resolver, hs: int, cue_start: int) -> _S
         # 'she released a statement saying, "..."': a participle's speaker is its clause's subject
         return resolver.sentence_subject(seg, cue_start) or resolver.sentence_subject(hs, cue_start)
     if not words:
+        if cut != -1 and text[cut] == ",":
+            # 'One parent, Sarah Mills, said: "..."': the name between the last two commas
+            prev_cut = text.rfind(",", hs, cut)
+            if prev_cut != -1:
+                spk = resolver.appositive_name(prev_cut + 1, cut)
+                if spk is not None:
+                    return spk
         return resolver.sentence_subject(hs, cue_start)
     last = words[-1].lower()
     if last == "who" and cut != -1:
@@ -745,7 +774,7 @@ def _reported(text: str, resolver: _Resolver, paras: list[tuple[int, int]], raw:
     starts = [q.start for q in raw]        # raw quotes come in text order
     direct_starts = [q.start for q in direct]
     for m in _REPORTED.finditer(text):
-        cs = m.start("content") if m.group("content") is not None else m.start("content2")
+        cs = next(m.start(g) for g in ("content", "content2", "content3") if m.group(g) is not None)
         k = bisect.bisect_right(starts, m.start()) - 1
         if k >= 0 and raw[k].start <= m.start() < raw[k].end:
             continue    # inside a quotation

@@ -115,15 +115,17 @@ def test_exercise_solutions_pass_and_wrong_answers_fail() -> None:
     results = check_against_key(PRACTICE.quotes, practice_notes()["answer_key"])
     assert ex.check_quotes_per_100_words(round(100 * len(PRACTICE.quotes) / PRACTICE.words, 1))
     assert not ex.check_quotes_per_100_words(50)
-    wrong = [r for r in results if not r.speaker_right]
-    right = [r for r in results if r.speaker_right]
+    assert results
+    puzzle = ex.puzzle_results()
+    wrong = [r for r in puzzle if not r.speaker_right]
+    right = [r for r in puzzle if r.speaker_right]
     assert wrong and ex.check_wrong_speaker(wrong[0].starts)
     assert not ex.check_wrong_speaker(right[0].starts)
     assert ex.check_people_fix([Person("Ilse Varnholt", gender="female")])
 
 
 def test_exercise_3_still_has_something_to_fix() -> None:
-    """Without people, 'she said' in the practice article is not yet the mayor's (else exercise 3 is empty)."""
+    """Without people, 'she said' in the exercises' puzzle is not yet the mayor's (else exercise 3 is empty)."""
     assert not ex.check_people_fix([])
 
 

@@ -337,3 +337,68 @@ def test_cli_by_file_reports_errors_per_file(write_text) -> None:  # type: ignor
     data = json.loads(out.stdout)
     assert data[str(good)][0]["speaker"] == "Ann Hollis"
     assert "error" in data["no/such/file.txt"]
+
+
+# -- people introduced without a known title or first name (invented sentences) ----------------
+
+PEOPLE_DISCOVERY_CASES = [
+    # (text, the quote's first words, expected speaker)
+    # a lower-case role word before the name, after a capitalised organisation word
+    ('Guild treasurer Halvard Brenne said that the fees would rise. "We have no choice," Brenne said.',
+     "We have no choice", "Halvard Brenne"),
+    # the surname spoke first, the full name comes later: one person, not two
+    ('"The ferry is late again," Quist said. Harbour pilot Edvin Quist later said that it would run.',
+     "The ferry is late again", "Edvin Quist"),
+    # an appositive that names a role marks a person; the later surname maps to the full name
+    ('Mirela Sandu, a marine biologist at the institute, spoke first. Sandu said: "The reef is recovering slowly."',
+     "The reef is recovering slowly", "Mirela Sandu"),
+    # gender from the title word: "she" is not the chairman
+    ('Club chairman Oskar Velde spoke, then Liv Arnesen, a local teacher, stood up. "We were never asked," she said.',
+     "We were never asked", "Liv Arnesen"),
+]
+
+
+@pytest.mark.parametrize("text, starts, speaker", PEOPLE_DISCOVERY_CASES)
+def test_people_found_by_role_words_and_appositives(text: str, starts: str, speaker: str) -> None:
+    """A role word before a name or a role appositive after it marks a person; surnames map to the full name."""
+    quotes = [q for q in find_quotes(text) if q.content.startswith(starts)]
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+NOT_A_PERSON_CASES = [
+    # (text, a capitalised run that must not become a person)
+    ("Port Vellen, a town of fishers, voted on Friday.", "Port Vellen"),
+    ("The plan reached Harbour Council, the town's oldest body, last week.", "Harbour Council"),
+    ("Now Ann Lee spoke, a teacher.", "Now Ann Lee"),
+]
+
+
+@pytest.mark.parametrize("text, run", NOT_A_PERSON_CASES)
+def test_places_and_organisations_are_not_people(text: str, run: str) -> None:
+    """An appositive without a role noun, an organisation word or a sentence opener does not make a person."""
+    from casestudy.people_finder import find_people
+    assert run not in [p.name for p in find_people(text).people]
+
+
+REPORTED_WITHOUT_THAT_CASES = [
+    # (text, speaker, content starts)
+    ("Head chef Ada Morrow said the menu would change in May.", "Ada Morrow", "the menu would change"),
+    ("Mayor Ann Hollis says the turbines will bring jobs to the town.", "Ann Hollis", "the turbines will bring"),
+    ("Treasurer Paul Orme told reporters the reserves were almost empty.", "Paul Orme", "the reserves were almost"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, starts", REPORTED_WITHOUT_THAT_CASES)
+def test_reported_speech_without_that(text: str, speaker: str, starts: str) -> None:
+    """'X said the plan would ...' is reported speech even without 'that'."""
+    reported = [q for q in find_quotes(text) if q.kind == "reported"]
+    assert [(q.speaker, q.content.startswith(starts)) for q in reported] == [(speaker, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee said the end of the story.",          # no verb after the noun phrase: not a statement
+    "Ann Lee said the word would not to anyone.",  # 'would not' is left alone (too often a fragment)
+])
+def test_said_with_a_noun_phrase_is_not_always_reported_speech(text: str) -> None:
+    """Without a verb right after the noun phrase, 'said the ...' is not taken as reported speech."""
+    assert [q for q in find_quotes(text) if q.kind == "reported"] == []

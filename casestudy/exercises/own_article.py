@@ -1,9 +1,10 @@
 """Self-checks for notebook 05 (your own article).
 
-The exercises use the invented practice article, so the checks have an
-answer: expected values are computed by the pipeline, and "what the rules got
-wrong" comes from comparing the pipeline with the hand-written answer key in
-``data/practice_article.json`` (the key is used only here and for measuring).
+The exercises use invented texts, so the checks have an answer: expected values
+are computed by the pipeline, and "what the rules got wrong" comes from
+comparing the rules' output with a hand-written answer key (the practice
+article's in ``data/practice_article.json``, and :data:`PUZZLE_KEY` for the short
+:data:`PUZZLE`); the keys are used only here and for measuring.
 """
 
 from __future__ import annotations
@@ -11,11 +12,35 @@ from __future__ import annotations
 from typing import Any
 
 from ..models import Person
-from ..pipeline import check_against_key, practice_notes, read_article
+from ..pipeline import KeyResult, check_against_key, read_article
+from ..quotes import find_quotes
 from . import Check, not_yet, unanswered, verdict
 
+PUZZLE = ("Mayor Ilse Varnholt opened the meeting at seven. Councillor Torben Aske arrived late "
+          "and sat at the back.\n\n"
+          "\"We held six public meetings,\" she said. \"Every one of them was open to the fishers.\"\n\n"
+          "\"Not one fisher was invited,\" Aske replied.")
+"""A short invented text (same fictional town as the practice article) that the rules get wrong:
+neither name tells them who is a woman, and both people are named before "she"."""
+
+PUZZLE_KEY = (
+    {"starts": "We held six public meetings", "kind": "direct", "speaker": "Ilse Varnholt"},
+    {"starts": "Every one of them", "kind": "continuation", "speaker": "Ilse Varnholt"},
+    {"starts": "Not one fisher was invited", "kind": "direct", "speaker": "Torben Aske"},
+)
+"""The puzzle's answer key, written by hand (for the self-checks only)."""
+
 _PRONOUN_QUOTE = "We held six public meetings"
-"""The opening of the practice quote introduced by 'she said'; its speaker comes from the answer key."""
+"""The opening of the puzzle's quote introduced by 'she said'; its speaker comes from the puzzle's key."""
+
+
+def puzzle_results(people: Any = ()) -> list[KeyResult]:
+    """The rules' speakers for :data:`PUZZLE` (with an optional list of people) against its key.
+
+    >>> [r.speaker_right for r in puzzle_results()]
+    [False, False, True]
+    """
+    return check_against_key(find_quotes(PUZZLE, people), PUZZLE_KEY)
 
 
 def check_quotes_per_100_words(answer: Any) -> Check:
@@ -33,12 +58,12 @@ def check_quotes_per_100_words(answer: Any) -> Check:
 
 
 def check_wrong_speaker(answer: Any) -> Check:
-    """Exercise 2: the first words of a quote whose speaker the rules got wrong (or missed)."""
+    """Exercise 2: the first words of a quote of :data:`PUZZLE` whose speaker the rules got wrong (or missed)."""
     if unanswered(answer):
         return not_yet("exercise 2")
     if not isinstance(answer, str) or len(answer.split()) < 2:
         return verdict(False, "", "Paste the first few words of the quote as a string, e.g. \"The first words\".")
-    results = check_against_key(read_article().quotes, practice_notes()["answer_key"])
+    results = puzzle_results()
     said = " ".join(answer.split()).lower().strip("\"' ")
     for r in results:
         key = " ".join(r.starts.split()).lower()
@@ -48,11 +73,11 @@ def check_wrong_speaker(answer: Any) -> Check:
                                           "Look for a quote where the speaker differs from the person who said it.")
             found = "missed it" if r.found is None else f"say {r.found.speaker or 'nobody'}"
             return verdict(True, f"Right: {r.speaker or 'nobody named'} said it, but the rules {found}.", "")
-    return verdict(False, "", "That does not start any quote of the practice article: copy the first words exactly.")
+    return verdict(False, "", "That does not start any quote of ex.PUZZLE: copy the first words exactly.")
 
 
 def check_people_fix(people: Any) -> Check:
-    """Exercise 3: a list of Person objects that makes the rules give 'she said' to the mayor."""
+    """Exercise 3: a list of Person objects that makes the rules give the puzzle's 'she said' to the mayor."""
     if unanswered(people):
         return not_yet("exercise 3")
     if not isinstance(people, (list, tuple)) or not all(isinstance(p, Person) for p in people):
@@ -60,8 +85,8 @@ def check_people_fix(people: Any) -> Check:
     odd = [p.gender for p in people if p.gender not in ("female", "male", "unknown")]
     if odd:
         return verdict(False, "", f"The rules know the genders 'female', 'male' and 'unknown', not {odd[0]!r}.")
-    expected = next(item["speaker"] for item in practice_notes()["answer_key"] if item["starts"] == _PRONOUN_QUOTE)
-    quote = next((q for q in read_article(people=people).quotes if q.content.startswith(_PRONOUN_QUOTE)), None)
+    expected = next(item["speaker"] for item in PUZZLE_KEY if item["starts"] == _PRONOUN_QUOTE)
+    quote = next((q for q in find_quotes(PUZZLE, people) if q.content.startswith(_PRONOUN_QUOTE)), None)
     who = quote.speaker if quote else None
     return verdict(who == expected, f"Right: with her gender known, 'she' now goes to {expected}.",
                    f"'She said' still goes to {who or 'nobody'}. Who is the nearest earlier person the pronoun "
