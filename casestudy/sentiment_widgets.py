@@ -169,13 +169,17 @@ class RatingActivity:
         self._load.on_click(self.on_load)
         self._save.on_click(self.on_save)
         self._compare.on_click(self.on_compare)
+        from .argmap_widget import FOCUS_CSS
+
         self.widget = W.VBox([
+            W.HTML(FOCUS_CSS),
             W.HTML("<b>Rate each sentence</b>: -2 very negative, 0 neutral, +2 very positive. "
                    "Rate what the words express, before looking at VADER's score."),
             *rows,
             W.HBox([self._path, self._load, self._save]), self._status, self._download,
             self._compare, self._table, self._plot,
         ])
+        self.widget.add_class("casestudy-widget")  # FOCUS_CSS: a visible keyboard focus
         self._loading = False
         self.on_load()
 
@@ -271,7 +275,7 @@ class RatingActivity:
             self.last_figure = plot_agreement([self.texts[k] for k in rated], student, vader)
             words = alt_text(self.last_figure)
             self._plot.children = (W.VBox([  # the picture, and below it the same finding in words
-                W.Image(value=figure_png(self.last_figure, dpi=90), format="png",
+                W.Image(value=figure_png(self.last_figure, dpi=90, tight=True), format="png",  # title not cut
                         layout=W.Layout(max_width="100%")),
                 W.HTML(f"<p><i>Figure, in words:</i> {html.escape(words)}</p>")]),)
         except Exception as exc:

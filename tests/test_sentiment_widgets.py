@@ -119,6 +119,25 @@ def test_compare_shows_differences_and_figure(tmp_path):
     assert len(act._plot.children) == 1
 
 
+def test_compare_figure_shows_its_whole_title(tmp_path):
+    """The figure's long title fits in the picture (it was cut at the right edge in JupyterLab)."""
+    import io
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from PIL import Image
+
+    act = RatingActivity(["The real goal is to protect the United States from missiles, they said.", TEXTS[1]],
+                         tmp_path / "r.json")
+    act.set_rating(0, 1)
+    act.set_rating(1, -2)
+    act.on_compare()
+    picture = act._plot.children[0].children[0]
+    fig = act.last_figure
+    everything = fig.get_tightbbox(FigureCanvasAgg(fig).get_renderer())  # in inches, title included
+    assert everything.x1 > fig.get_figwidth()  # the title is wider than the figure: the case to check
+    assert Image.open(io.BytesIO(picture.value)).width >= everything.width * 90 - 1
+
+
 def test_compare_escapes_text(tmp_path):
     """Sentences shown in the comparison table are escaped."""
     act = RatingActivity(TEXTS, tmp_path / "r.json")
