@@ -120,6 +120,16 @@ church club team times post news press journal street avenue road bay river city
 SENTENCE_OPENERS = frozenset("now but and so then still yet also meanwhile however later asked".split())
 """Capitalised at the start of a sentence, but never the first word of a name ("Now Ann Lee said")."""
 
+FEMALE_ROLES = frozenset("mother wife daughter sister grandmother widow actress niece aunt girlfriend".split())
+MALE_ROLES = frozenset("father husband son brother grandfather widower nephew uncle boyfriend".split())
+"""Role words that tell a person's gender (with the endings -woman and -man: "fisherman")."""
+
+
+def _male_role(word: str) -> bool:
+    return word in MALE_ROLES or (word.endswith("man") and not word.endswith("woman")
+                                  and len(word) > 5 and word not in NOT_ROLE_NOUNS)
+
+
 NATIONALITY = {"u.s.": "us", "us": "us", "american": "us", "russian": "russia", "russia's": "russia"}
 
 NOT_NAMES = frozenset("""
@@ -261,11 +271,13 @@ def name_gender(first: str, title_words: Iterable[str] = ()) -> str:
 
     >>> name_gender("Condoleezza"), name_gender("Robert"), name_gender("Zyx", ["Mrs."])
     ('female', 'male', 'female')
+    >>> name_gender("Zyx", ["fisherman"]), name_gender("Zyx", ["mother"]), name_gender("Zyx", ["German"])
+    ('male', 'female', 'unknown')
     """
     tw = {_norm(t) for t in title_words}
-    if tw & MALE_TITLES:
+    if tw & MALE_TITLES or any(_male_role(t) for t in tw):
         return "male"
-    if tw & FEMALE_TITLES:
+    if tw & FEMALE_TITLES or any(t.endswith("woman") or t in FEMALE_ROLES for t in tw):
         return "female"
     f = _norm(first)
     if f in FEMALE_NAMES:

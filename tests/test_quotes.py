@@ -402,3 +402,40 @@ def test_reported_speech_without_that(text: str, speaker: str, starts: str) -> N
 def test_said_with_a_noun_phrase_is_not_always_reported_speech(text: str) -> None:
     """Without a verb right after the noun phrase, 'said the ...' is not taken as reported speech."""
     assert [q for q in find_quotes(text) if q.kind == "reported"] == []
+
+
+NAME_IN_APPOSITION_CASES = [
+    # (text, expected (kind, speaker) of every quote)
+    ('"The school needs a new roof," one parent, Tomas Ekdal, said.', [("direct", "Tomas Ekdal")]),
+    ('"The school needs a new roof," said one parent, Tomas Ekdal.', [("direct", "Tomas Ekdal")]),
+    ('One parent, Tomas Ekdal, said: "The school needs a new roof before the winter."', [("direct", "Tomas Ekdal")]),
+    ("A neighbour, Tomas Ekdal, said the roof would leak again.", [("reported", "Tomas Ekdal")]),
+    # a description alone still names nobody
+    ('"I want the work and I want the fish," one shop owner said.', [("direct", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_IN_APPOSITION_CASES)
+def test_a_name_in_apposition_is_the_speaker(text: str, expected: list) -> None:
+    """'one parent, Tomas Ekdal, said': the name, not the description, is the speaker."""
+    assert [(q.kind, q.speaker) for q in find_quotes(text)] == expected
+
+
+GENDER_CASES = [
+    # (text, person, gender the people finder gives them)
+    ("Club chairman Oskar Velde spoke.", "Oskar Velde", "male"),
+    ("Edda Rinn, a local fisherwoman, spoke.", "Edda Rinn", "female"),
+    ("Mirela Sandu, a mother of three, spoke.", "Mirela Sandu", "female"),
+    # a pronoun that can only mean one person teaches the gender ...
+    ("Mayor Ilse Varnholt spoke. She was calm.", "Ilse Varnholt", "female"),
+    # ... but not when another person of unknown gender was named just before it
+    ("Mayor Ilse Varnholt spoke. Councillor Torben Aske left. She was calm.", "Torben Aske", "unknown"),
+]
+
+
+@pytest.mark.parametrize("text, name, gender", GENDER_CASES)
+def test_gender_from_role_words_and_unambiguous_pronouns(text: str, name: str, gender: str) -> None:
+    """Gender comes from gendered role words and from pronouns that can mean only one person."""
+    from casestudy.people_finder import find_people
+    people = {p.name: p.gender for p in find_people(text).people}
+    assert people.get(name) == gender, people
