@@ -495,10 +495,10 @@ def _mention(s: int, e: int, person: FoundPerson) -> NameMention:
 
 _REPORTED = re.compile(
     r"\b(?P<cue>" + _CUE + r"|expressed (?:hope|concern|confidence|regret|doubts?|fears?)|made clear|pointed out)"
-    r"(?P<obj>\s+(?:[A-Z][\w.]*|reporters|journalists|the \w+|him|her|them|us|me|CNN|Fox News)(?: \w+)?)??"
+    r"(?P<obj>\s+(?:[A-Z][\w.]*|reporters|journalists|the \w+|him|her|them|us|me|CNN|Fox News)(?: (?!of\b)\w+)?)??"
     r"(?P<time>,?\s+" + _TIME + r",?)?"
     r"\s+(?:that\s+(?P<content>.)|(?P<content2>(?:he|she|they|we|it|I)\s+(?:was|were|is|are|had|has|have|will|would|could|can|should|did|does|do|may|might|must|believed?|thinks?|thought|expected|hoped|wanted|\w+ed)\b)"
-    r"|(?P<content3>(?:the|a|an|his|her|its|their|this|these|those|our)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+    r"|(?P<content3>(?:the|a|an|his|her|its|their|this|these|those|our)\s+(?:(?!(?:to|in|for|on|with|at|by|from|that|who|which)\b)[a-z][\w\-]*\s+){0,4}?"
     r"(?:would|will|was|were|is|are|had|has|could|should|can|may|might|must)\s+(?!not\b)[a-z]))")
 _NAMED_APPOSITIVE = re.compile(r",\s+(?P<n>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,2}?)(?=\s*[,.;]|\s*$)")
 _PARTICIPLE = {"adding", "saying", "noting", "arguing", "insisting", "stressing", "warning", "explaining",

@@ -385,6 +385,7 @@ REPORTED_WITHOUT_THAT_CASES = [
     ("Head chef Ada Morrow said the menu would change in May.", "Ada Morrow", "the menu would change"),
     ("Mayor Ann Hollis says the turbines will bring jobs to the town.", "Ann Hollis", "the turbines will bring"),
     ("Treasurer Paul Orme told reporters the reserves were almost empty.", "Paul Orme", "the reserves were almost"),
+    ("Mayor Ann Hollis said the head of the school would resign in June.", "Ann Hollis", "the head of the school"),
 ]
 
 
@@ -398,6 +399,7 @@ def test_reported_speech_without_that(text: str, speaker: str, starts: str) -> N
 @pytest.mark.parametrize("text", [
     "Ann Lee said the end of the story.",          # no verb after the noun phrase: not a statement
     "Ann Lee said the word would not to anyone.",  # 'would not' is left alone (too often a fragment)
+    "Ann Lee was telling the story of a town that was lost.",   # a relative clause, not a statement
 ])
 def test_said_with_a_noun_phrase_is_not_always_reported_speech(text: str) -> None:
     """Without a verb right after the noun phrase, 'said the ...' is not taken as reported speech."""
