@@ -30,7 +30,7 @@ title, the dateline, a body paragraph, or the list of removed pieces
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
@@ -108,8 +108,8 @@ class CleanArticle:
     page_timestamp: PageTimestamp | None
     body: tuple[Paragraph, ...]
     removed: tuple[Removed, ...]
-    sentences: tuple[Sentence, ...] = field(default=())
-    text: str = ""
+    sentences: tuple[Sentence, ...]  # offsets into ``text``
+    text: str  # the body paragraphs joined by blank lines
 
     @property
     def paragraphs(self) -> list[str]:
