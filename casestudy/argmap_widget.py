@@ -388,8 +388,8 @@ class ArgumentMapEditor:
         undoing_load = self.map.can_undo and self.map._history[-1][0].startswith("load ")
         what = self.map.undo()
         self.refresh()
-        self.say(what + (": your map is back as it was before Load; the file is unchanged (Load reads it again)"
-                         if undoing_load else ""))
+        self.say("undid Load: your map is back as it was before Load; the file is unchanged (Load reads it again)"
+                 if undoing_load else what)
 
     def _file(self) -> Path:
         text = self.path.value.strip()

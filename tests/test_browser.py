@@ -12,6 +12,8 @@ the screen:
 * every widget the kernel displayed is rendered as a widget, and no "Error displaying widget";
 * in the argument-map notebook, typing a claim and clicking "Add claim" redraws the map with it,
   and so does a second claim added with the keyboard alone (Tab to the button, Enter).
+  Save writes both claims to the file; running the editor's cell again gives an empty editor
+  that says a saved map is waiting, and its Load brings both claims back.
 
 A screenshot of each notebook is saved in ``tests/screenshots/`` (git-ignored) for a human to
 look at. The browser is Debian's ``chromium`` (``apt-get install chromium``); Playwright is only
@@ -34,6 +36,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -538,6 +541,42 @@ def add_a_claim(page: Page, name: str, claim: str, keyboard: bool = False) -> No
     page.wait_for_timeout(1000)  # let the redraw finish before the screenshot
 
 
+def _wait_for(page: Page, condition, what: str) -> None:
+    """Wait (up to INTERACTION_TIMEOUT) until ``condition()`` is true, else fail saying ``what``."""
+    deadline = time.monotonic() + INTERACTION_TIMEOUT
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(what)
+        page.wait_for_timeout(250)
+
+
+def save_and_load_in_a_new_editor(page: Page, lab: LabServer, name: str, claims: Sequence[str]) -> None:
+    """Press Save, run the editor's cell again (an empty editor, as after a restart), press Load.
+
+    The file must hold the claims, the new editor must say a saved map is waiting, and Load
+    must bring every claim back on the screen.
+    """
+    editor_cell = page.locator('.jp-NotebookPanel .jp-CodeCell:has([data-browser-test="add-button"])')
+    editor_cell.locator("button", has_text=re.compile(r"^\s*Save\s*$")).click()
+    saved = lab.root / "notebooks" / "my_argument_map.json"
+
+    def saved_claims() -> list[str]:
+        try:
+            return [claim["text"] for claim in json.loads(saved.read_text(encoding="utf-8"))["claims"]]
+        except (OSError, ValueError, KeyError):
+            return []
+
+    _wait_for(page, lambda: saved_claims() == list(claims), f"{name}: Save did not write both claims to {saved}")
+    editor_cell.locator(".jp-InputPrompt").click()
+    page.keyboard.press("Shift+Enter")
+    waiting = page.locator(".jp-NotebookPanel .jp-OutputArea-output", has_text="already holds a map you saved")
+    _wait_for(page, lambda: waiting.count() == 1, f"{name}: a new editor does not say that a saved map is waiting")
+    assert not any(page.evaluate(CLAIM_SHOWN_JS, claim) for claim in claims), f"{name}: a new editor is not empty"
+    waiting.locator("button", has_text=re.compile(r"^\s*Load\s*$")).click()
+    _wait_for(page, lambda: all(page.evaluate(CLAIM_SHOWN_JS, claim) for claim in claims),
+              f"{name}: after Load, the saved claims are not shown")
+
+
 # --------------------------------------------------------------------------------------------
 # The test
 # --------------------------------------------------------------------------------------------
@@ -579,6 +618,7 @@ def test_notebook_runs_cleanly_in_jupyterlab(notebook: Path, lab: LabServer, pag
             add_a_claim(page, name, CLAIMS[0])  # with the mouse
             add_a_claim(page, name, CLAIMS[1], keyboard=True)  # and with the keyboard only
             screenshot(page, f"{notebook.stem}_after_add", '.jp-OutputArea-output:has([data-browser-test="add-button"])')
+            save_and_load_in_a_new_editor(page, lab, name, CLAIMS)
             errors = shown_errors(page, saved)
             assert not errors, f"{name} shows errors after adding a claim:\n" + "\n---\n".join(errors)
     except (PlaywrightError, AssertionError):
