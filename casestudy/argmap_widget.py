@@ -46,10 +46,15 @@ _WIDE = W.Layout(width="98%")
 SIDE_TOOLTIPS = ("claimed by the US and NATO", "claimed by Russia", "claimed by neither side")
 """What each side button means, in the order of :data:`casestudy.argmap.SIDES` (read out by screen readers)."""
 _STYLE = {"description_width": "9em"}
-FOCUS_CSS = ("<style>.casestudy-widget .jupyter-button:focus-visible, .casestudy-widget select:focus-visible, "
-             ".casestudy-widget input:focus-visible, .casestudy-widget textarea:focus-visible "
-             "{outline: 3px solid #0072B2 !important; outline-offset: 2px;}</style>")
-"""A clearly visible keyboard focus (ipywidgets' own is a 1px light-blue line, unseen on a blue button)."""
+WIDGET_CSS = ("<style>.casestudy-widget .jupyter-button:focus-visible, .casestudy-widget select:focus-visible, "
+              ".casestudy-widget input:focus-visible, .casestudy-widget textarea:focus-visible "
+              "{outline: 3px solid #0072B2 !important; outline-offset: 2px;} "
+              ".casestudy-widget .widget-toggle-buttons {display: flex; align-items: baseline;} "
+              ".casestudy-widget .widget-toggle-buttons > .widget-label {text-align: right; margin-right: 8px;}"
+              "</style>")
+"""Styles for the widgets of class ``casestudy-widget``: a clearly visible keyboard focus (ipywidgets'
+own is a 1px light-blue line, unseen on a blue button), and a toggle-button row's label ("Side")
+beside its buttons, aligned with the other labels (ipywidgets puts it on a line of its own)."""
 
 
 def _shown(handler: Callable[..., None]) -> Callable[..., None]:
@@ -201,7 +206,7 @@ class ArgumentMapEditor:
 
         # One box per step, in tab order; the status line stays at the top, where it is seen.
         self.widget = W.VBox([
-            W.HTML(FOCUS_CSS),
+            W.HTML(WIDGET_CSS),
             self.title,
             self.status,
             W.VBox([heading("1. Add a claim"), self.new_text, self.new_side, self.add_button]),

@@ -169,17 +169,17 @@ class RatingActivity:
         self._load.on_click(self.on_load)
         self._save.on_click(self.on_save)
         self._compare.on_click(self.on_compare)
-        from .argmap_widget import FOCUS_CSS
+        from .argmap_widget import WIDGET_CSS
 
         self.widget = W.VBox([
-            W.HTML(FOCUS_CSS),
+            W.HTML(WIDGET_CSS),
             W.HTML("<b>Rate each sentence</b>: -2 very negative, 0 neutral, +2 very positive. "
                    "Rate what the words express, before looking at VADER's score."),
             *rows,
             W.HBox([self._path, self._load, self._save]), self._status, self._download,
             self._compare, self._table, self._plot,
         ])
-        self.widget.add_class("casestudy-widget")  # FOCUS_CSS: a visible keyboard focus
+        self.widget.add_class("casestudy-widget")  # WIDGET_CSS: a visible keyboard focus
         self._loading = False
         self.on_load()
 

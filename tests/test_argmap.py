@@ -750,6 +750,14 @@ class TestWidget:
         editor.on_unlink()
         assert editor.map.relations == {} and editor.relation_choice.value is None
 
+    def test_keyboard_focus_and_side_label_styles_are_shipped(self, editor) -> None:
+        """The editor carries its own style: a visible focus outline, the 'Side' label beside its buttons."""
+        from casestudy.argmap_widget import WIDGET_CSS
+
+        assert "casestudy-widget" in editor.widget._dom_classes
+        assert editor.widget.children[0].value == WIDGET_CSS
+        assert "focus-visible" in WIDGET_CSS and "widget-toggle-buttons" in WIDGET_CSS
+
     def test_compare_can_be_left_out(self) -> None:
         """For another article's map, compare=False leaves out the Oslo comparison section."""
         from casestudy.argmap_widget import ArgumentMapEditor
