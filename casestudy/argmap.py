@@ -574,7 +574,9 @@ class ArgumentMap:
     @classmethod
     def from_json(cls, text: str, source: str = "the map") -> ArgumentMap:
         """Parse JSON text into a map, with a one-line error for text that is not JSON."""
-        data = parse_json(text, source, "the file was not changed: fix it or load its .bak backup")
+        backup = f"{Path(source).name}.bak" if source.endswith(".json") else "the file's .bak"
+        data = parse_json(text, source, f"the file was not changed: fix it, or load the previous version "
+                                        f"from {backup} (then save it under the old name)")
         return cls.from_dict(data, source)
 
 
