@@ -682,12 +682,21 @@ def explain(text: str) -> Explanation:
 
     valences: list[float] = []
     steps: list[list[Step]] = []
+    lexicon_valences: list[float | None] = []
     for j, item in enumerate(words):
         i = first_index[item]  # NLTK looks up each word's context at its FIRST occurrence
         is_kind_of = i < len(words) - 1 and item.lower() == "kind" and words[i + 1].lower() == "of"
-        if is_kind_of or item.lower() in c.BOOSTER_DICT or item.lower() not in lexicon:
+        in_lexicon = item.lower() in lexicon and item.lower() not in c.BOOSTER_DICT
+        lexicon_valences.append(lexicon[item.lower()] if in_lexicon and not (
+            j < len(words) - 1 and item.lower() == "kind" and words[j + 1].lower() == "of") else None)
+        if is_kind_of or not in_lexicon:
             valences.append(0.0)
-            steps.append([])
+            skipped = lexicon_valences[-1]
+            steps.append([] if skipped is None else [Step(
+                "first occurrence", f"{words[i]} {words[i + 1]}", skipped, 0.0,
+                "NLTK scores every copy of a word as its first occurrence, here a hedge worth 0")])
+            if skipped is not None:
+                notes.append(f"{item!r} appears more than once: NLTK applies the rules of its first occurrence to each copy")
             continue
         v, s = _word_steps(words, i, lexicon, c, is_cap_diff)
         if j != i and s:
@@ -706,14 +715,8 @@ def explain(text: str) -> Explanation:
                                  "before 'but' counts half" if k < bi else "after 'but' counts 1.5 times"))
             valences[k] = v * factor
 
-    rows = tuple(
-        WordValence(k, w, spans[k][1], spans[k][2],
-                    lexicon[w.lower()] if (w.lower() in lexicon and w.lower() not in c.BOOSTER_DICT
-                                           and not (w.lower() == "kind" and k + 1 < len(words)
-                                                    and words[k + 1].lower() == "of")) else None,
-                    valences[k], tuple(steps[k]))
-        for k, w in enumerate(words)
-    )
+    rows = tuple(WordValence(k, w, spans[k][1], spans[k][2], lexicon_valences[k], valences[k], tuple(steps[k]))
+                 for k, w in enumerate(words))
 
     # NLTK's score_valence
     word_sum = float(sum(valences))

@@ -406,3 +406,14 @@ def test_rice_plea_is_negated():
     e = explain(qs.quote.content)
     assert e.compound < 0
     assert any(s.rule == "negation" for r in e.matched for s in r.steps)
+
+
+def test_repeated_word_skipped_by_its_first_occurrence_is_explained() -> None:
+    """A word NLTK skips because its first copy is a hedge ('kind of') shows its lexicon value, 0, and why."""
+    from casestudy.sentiment import explain, score
+
+    e = explain("kind of nice, very kind")
+    last = e.rows[-1]
+    assert (last.word, last.lexicon_valence, last.valence) == ("kind", 2.4, 0.0)
+    assert [s.rule for s in last.steps] == ["first occurrence"]
+    assert e.compound == score("kind of nice, very kind").compound
