@@ -546,11 +546,9 @@ class ArgumentMap:
             _require(isinstance(c, dict), f"{where} is not a JSON object")
             cid = _str_field(c, "id", where)
             _require(cid not in claims, f"{source} has two claims with id {cid!r}: give each claim its own id")
-            evidence = c.get("evidence", [])
-            _require(isinstance(evidence, list) and all(isinstance(e, str) for e in evidence),
-                     f"{where} ({cid}): 'evidence' must be a list of id strings")
+            evidence = _str_list(c.get("evidence", []), f"{where} ({cid}): 'evidence' must be a list of id strings")
             claims[cid] = Claim(id=cid, text=_str_field(c, "text", where), side=_str_field(c, "side", where),
-                                evidence=tuple(evidence), note=str(c.get("note", "")))
+                                evidence=evidence, note=str(c.get("note", "")))
         relations: dict[str, Relation] = {}
         for i, r in enumerate(relations_raw, 1):
             where = f"{source}, relation {i}"
@@ -558,11 +556,9 @@ class ArgumentMap:
             rid = _str_field(r, "id", where)
             _require(rid not in relations, f"{source} has two relations with id {rid!r}: give each its own id")
             premises = r.get("premises")
-            if isinstance(premises, str):
-                premises = [premises]
-            _require(isinstance(premises, list) and all(isinstance(p, str) for p in premises),
-                     f"{where} ({rid}): 'premises' must be a list of claim ids")
-            relations[rid] = Relation(id=rid, type=_str_field(r, "type", where), premises=tuple(premises),
+            premises = _str_list([premises] if isinstance(premises, str) else premises,
+                                 f"{where} ({rid}): 'premises' must be a list of claim ids")
+            relations[rid] = Relation(id=rid, type=_str_field(r, "type", where), premises=premises,
                                       target=_str_field(r, "target", where))
         texts = data.get("evidence_texts", {})
         _require(isinstance(texts, dict), f"{source}: 'evidence_texts' must be an object mapping ids to text")
@@ -603,6 +599,12 @@ def _list_field(data: dict[str, Any], name: str, source: str) -> list[Any]:
     if not isinstance(value, list):
         raise InputError(f"{source}: {name!r} must be a list")
     return value
+
+
+def _str_list(value: Any, message: str) -> tuple[str, ...]:
+    """A JSON list of strings as a tuple, or a one-line error with ``message``."""
+    _require(isinstance(value, list) and all(isinstance(v, str) for v in value), message)
+    return tuple(value)
 
 
 def _str_field(obj: dict[str, Any], name: str, where: str) -> str:
