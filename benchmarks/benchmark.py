@@ -69,7 +69,7 @@ def bench_import() -> None:
 
 def bench_pipeline() -> None:
     from casestudy import load_article
-    from casestudy.cleaning import clean_article
+    from casestudy.text.cleaning import clean_article
 
     steps: list[str] = ["load", "clean"]
 
@@ -125,7 +125,7 @@ def bench_sentiment() -> None:
         print("sentiment: casestudy.sentiment is not there yet")
         return
     from casestudy import load_article
-    from casestudy.cleaning import clean_article
+    from casestudy.text.cleaning import clean_article
 
     sentences = list(clean_article(load_article()).sentences) * 20
     if not hasattr(sentiment, "score_sentences"):

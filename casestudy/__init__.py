@@ -1,32 +1,34 @@
-"""casestudy: a Jupyter case study in reading one news article with code.
+"""casestudy: a Jupyter case study in reading news articles with code.
 
 The material is one RIA Novosti article (Oslo, 26 April 2007) on the US
-missile shield in Europe.  The package is split the way the notebooks are:
+missile shield in Europe, but every function works on any article, with any
+number of sides.  The folders are the layers, from the ground up; each layer
+imports only the layers below it (``lint-imports`` checks this, see
+``[tool.importlinter]`` in pyproject.toml):
 
-* :mod:`casestudy.loading` - the bundled article and any text file, as typed objects;
-* :mod:`casestudy.cleaning` - small named steps from a scraped page to clean text;
-* :mod:`casestudy.tokens` - offline sentence and word tokenisation (NLTK Punkt);
-* :mod:`casestudy.quotes` - who said what, by transparent rules;
-* :mod:`casestudy.sentiment` - NLTK's VADER, explained word by word;
-* :mod:`casestudy.argmap` - the argument-map model (plain Python, JSON in and out);
-* :mod:`casestudy.storage` - atomic saving of students' work (maps, ratings), with a backup;
-* :mod:`casestudy.pipeline` - the whole pipeline on any text, for notebook 05;
-* figures (:mod:`casestudy.plots`, :mod:`casestudy.quote_plots`, :mod:`casestudy.argmap_draw`,
-  with text alternatives from :mod:`casestudy.figures`) and widgets
-  (:mod:`casestudy.sentiment_widgets`, :mod:`casestudy.argmap_widget`) on top;
-* :mod:`casestudy.exercises` - the notebooks' self-checks and the solution generator.
+* ground: :mod:`casestudy.models` (plain data: articles, people, sides, quotes),
+  :mod:`casestudy.errors`, :mod:`casestudy.storage` (saving students' work safely),
+  :mod:`casestudy.palette` (colour-blind-safe colours for any number of sides);
+* :mod:`casestudy.text` - loading files, cleaning the page, sentences and words (notebook 01);
+* :mod:`casestudy.quotes` - who said what, by transparent rules (notebook 02);
+* :mod:`casestudy.sentiment` - NLTK's VADER, explained word by word (notebook 03);
+* :mod:`casestudy.argmap` - the argument-map model, its files and exports (notebook 04);
+* :mod:`casestudy.pipeline` - the one way through an article: clean, quotes, sentiment, evidence;
+* :mod:`casestudy.plots` - figures, each with its finding in words;
+* :mod:`casestudy.widgets` - the notebooks' interactive controls;
+* :mod:`casestudy.cli` and :mod:`casestudy.exercises` - the command line and the self-checks.
 
 Importing the package is cheap: NLTK, matplotlib and ipywidgets load only when
 a function that needs them is called.
 """
 
 from .errors import CaseStudyError, InputError, MissingResourceError
-from .loading import load_article, load_people, load_text
-from .models import Article, ArticleMetadata, Person, quote_id, sentence_id
+from .models import Article, ArticleMetadata, Person, Side, quote_id, sentence_id
+from .text.loading import load_article, load_people, load_text
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Article", "ArticleMetadata", "CaseStudyError", "InputError", "MissingResourceError", "Person",
+    "Article", "ArticleMetadata", "CaseStudyError", "InputError", "MissingResourceError", "Person", "Side",
     "load_article", "load_people", "load_text", "quote_id", "sentence_id", "__version__",
 ]

@@ -9,11 +9,18 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SIDES = ("US/NATO", "Russia")
-"""The two sides of the argument in the case-study article."""
+UNKNOWN = "unknown"
+"""The side of a speaker nobody has placed on a side."""
+
+NEITHER = "neither"
+"""The side of an argument-map claim that belongs to no side (the reporter's framing, say)."""
+
+MAX_SIDES = 8
+"""How many sides an article may have: the colour-blind-safe palette has eight distinct colours."""
 
 _QUOTE_CHARS = str.maketrans({
     "\u201c": '"',  # “ left double quotation mark
@@ -66,6 +73,39 @@ def sentence_id(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class Side:
+    """One side of a debate, as an article's people file declares it.
+
+    ``colour`` is optional (an Okabe-Ito colour name such as ``"blue"`` or a
+    ``#RRGGBB`` code): sides without one take the palette's colours in order.
+
+    >>> Side("EU", description="the European Commission and member states").name
+    'EU'
+    """
+
+    name: str
+    colour: str | None = None
+    description: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name}
+        if self.colour:
+            out["colour"] = self.colour
+        if self.description:
+            out["description"] = self.description
+        return out
+
+
+def side_names(sides: Iterable[Side | str]) -> tuple[str, ...]:
+    """The names of some sides, in order.
+
+    >>> side_names([Side("EU"), "UK"])
+    ('EU', 'UK')
+    """
+    return tuple(s.name if isinstance(s, Side) else str(s) for s in sides)
+
+
+@dataclass(frozen=True)
 class Person:
     """Someone the article names, as written by hand in ``data/people.json``."""
 
@@ -101,10 +141,11 @@ class Article:
     metadata: ArticleMetadata = field(default_factory=ArticleMetadata)
     people: tuple[Person, ...] = ()
     bundled: bool = False
+    sides: tuple[Side, ...] = ()
 
     def __repr__(self) -> str:  # the raw text is long: show its size instead
         return (f"Article(source={self.source!r}, {len(self.raw)} characters, "
-                f"{len(self.people)} people, bundled={self.bundled})")
+                f"{len(self.people)} people, {len(self.sides)} sides, bundled={self.bundled})")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -153,3 +194,26 @@ class Quote:
             "mention": self.mention, "cue": self.cue, "kind": self.kind, "rule": self.rule,
             "explanation": self.explanation,
         }
+
+
+def sides_of(people: Sequence[Person], declared: Iterable[Side] = ()) -> tuple[Side, ...]:
+    """An article's sides: those its people file declares, else its people's sides in order of first appearance.
+
+    ``unknown`` and ``neither`` are never sides of their own: they are what is
+    left over.
+
+    >>> people = [Person("Ann Lee", side="UK"), Person("Bo Berg", side="EU"), Person("Cy Dane", side="UK")]
+    >>> side_names(sides_of(people))
+    ('UK', 'EU')
+    >>> side_names(sides_of(people, [Side("EU"), Side("UK"), Side("Norway")]))
+    ('EU', 'UK', 'Norway')
+    """
+    declared = tuple(declared)
+    if declared:
+        return declared
+    seen: dict[str, Side] = {}
+    for person in people:
+        side = person.side.strip()
+        if side and side.lower() not in (UNKNOWN, NEITHER) and side not in seen:
+            seen[side] = Side(side)
+    return tuple(seen.values())

@@ -1,10 +1,10 @@
-"""The whole pipeline on any article: clean, find quotes, score sentiment, start a map.
+"""The one way through an article: load, clean, find quotes, score sentiment, gather evidence.
 
-Notebook 05 runs everything the earlier notebooks built on a text the student
-brings.  :func:`read_article` does it in one call and returns a
-:class:`Reading` whose :meth:`~Reading.profile` gives a few comparable numbers
-(quotes per 100 words, the share of reported speech, mean sentiment), so two
-articles can be set side by side with :func:`compare`.
+:func:`read_article` runs every step on one text, the cleaned body, so every
+offset a :class:`Reading` holds points into ``reading.clean.text``.  The
+notebooks, the widgets and the command line all read articles through it.
+:meth:`Reading.raw_quotes` maps the quotes back to the file's own text, which
+is what the ``quotes`` command prints.
 
 >>> reading = read_article('PARIS (Wire) - "We will win," Mayor Ann Dupont said. Dupont said that it was late.')
 >>> [(q.kind, q.speaker) for q in reading.quotes]
@@ -12,26 +12,31 @@ articles can be set side by side with :func:`compare`.
 >>> reading.profile()["quotes_per_100_words"]
 15.4
 
+Sentiment and evidence are computed when first asked for, so a reading made
+only for its quotes costs no VADER scoring.  :meth:`Reading.profile` gives a
+few comparable numbers (quotes per 100 words, the share of reported speech,
+mean sentiment), so two articles can be set side by side with :func:`compare`.
+
 A practice article of our own invention ships with the package
 (``data/practice_article.txt``), so everything runs without anything to paste.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
-from .loading import data_path, load_article, load_text, read_json
-from .models import Article, Person, Quote
+from .models import Article, Person, Quote, Side, side_names, sides_of
+from .text.loading import data_path, load_article, load_text, read_json
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .argmap import ArgumentMap
-    from .cleaning import CleanArticle
+    from .argmap import ArgumentMap, Evidence
     from .sentiment import ArticleSentiment
+    from .text.cleaning import CleanArticle
 
 PRACTICE_FILE = "practice_article.txt"
 """The invented practice article, in ``data/``."""
@@ -75,13 +80,51 @@ def choose_article(pasted: str = "", path: str = "") -> Article:
 
 @dataclass(frozen=True)
 class Reading:
-    """Everything the pipeline found in one article."""
+    """Everything the pipeline found in one article; every offset points into ``clean.text``."""
 
     article: Article
     clean: CleanArticle
     quotes: list[Quote]
-    sentiment: ArticleSentiment
     people: tuple[Person, ...] = field(default=())
+    sides: tuple[Side, ...] = field(default=())
+
+    @cached_property
+    def sentiment(self) -> ArticleSentiment:
+        """VADER scores of the sentences and quotes, and their means per speaker and per side."""
+        from .sentiment import article_sentiment
+
+        return article_sentiment(self.clean.sentences, self.quotes, side_names(self.sides))
+
+    @cached_property
+    def evidence(self) -> list[Evidence]:
+        """What an argument-map claim can cite: every quote, then every sentence (each id once)."""
+        from .argmap import evidence_catalogue
+
+        return evidence_catalogue(self.quotes, self.clean.sentences)
+
+    @property
+    def side_names(self) -> tuple[str, ...]:
+        """The article's sides, in order (without ``unknown``)."""
+        return side_names(self.sides)
+
+    def raw_quotes(self) -> list[Quote]:
+        """The quotes with offsets into the article's own text (``article.raw``), as the ``quotes`` command prints.
+
+        >>> r = read_article('OSLO (AP) -  "We  will win,"   Ann Lee said.')
+        >>> q = r.raw_quotes()[0]
+        >>> q.text, r.article.raw[q.mention_start:q.mention_end]
+        ('"We  will win,"', 'Ann Lee')
+        """
+        raw, offsets = self.article.raw, self.clean.offsets
+        out = []
+        for q in self.quotes:
+            start, end = offsets.span_to_raw(q.start, q.end)
+            mention: dict[str, Any] = {}
+            if q.mention_start is not None and q.mention_end is not None:
+                ms, me = offsets.span_to_raw(q.mention_start, q.mention_end)
+                mention = {"mention_start": ms, "mention_end": me, "mention": raw[ms:me]}
+            out.append(replace(q, start=start, end=end, text=raw[start:end], **mention))
+        return out
 
     @property
     def words(self) -> int:
@@ -122,30 +165,35 @@ class Reading:
         }
 
 
-def read_article(article: Article | str | None = None, people: Sequence[Person] | None = None) -> Reading:
-    """Run the whole pipeline on an article (or a string; the practice article if ``None``).
+def read_article(article: Article | str | None = None, people: Sequence[Person] | None = None,
+                 sides: Sequence[Side | str] | None = None) -> Reading:
+    """Run the whole pipeline on an article (or a string; the bundled Oslo article if ``None``).
 
-    ``people`` defaults to the article's own hand-written people (only the
-    bundled Oslo article has them); pass a list of
-    :class:`~casestudy.models.Person` to give your article's speakers aliases,
-    genders or sides.
+    ``people`` defaults to the article's own people (the bundled article's
+    people file, or the one given to :func:`~casestudy.load_article`); pass a
+    list of :class:`~casestudy.models.Person` to give your article's speakers
+    aliases, genders or sides.  ``sides`` defaults to the article's declared
+    sides, else the people's sides in order of first appearance.
     """
-    from .cleaning import clean_article
-    from .people_finder import as_people
-    from .quotes import find_quotes
-    from .sentiment import article_sentiment
+    from .quotes import as_people, find_quotes
+    from .text.cleaning import clean_article
 
     if article is None:
-        article = practice_article()
+        article = load_article()
     elif isinstance(article, str):
         article = load_text(article)
     if not isinstance(article, Article):
         raise InputError(f"read_article needs an Article or a string, not {type(article).__name__}: "
                          "use casestudy.load_article(path) first")
     people = as_people(article.people if people is None else people)
+    if sides is None:
+        declared = article.sides if people == article.people else ()
+        chosen = sides_of(people, declared)
+    else:
+        chosen = tuple(s if isinstance(s, Side) else Side(str(s)) for s in sides)
     clean = clean_article(article)
     quotes = find_quotes(clean.text, people=people)
-    return Reading(article, clean, quotes, article_sentiment(clean.sentences, quotes), people)
+    return Reading(article, clean, quotes, people, chosen)
 
 
 PROFILE_LABELS = {
@@ -261,60 +309,3 @@ def starter_map(reading: Reading, per_speaker: int = 1, title: str | None = None
         amap.add_claim(f"{q.speaker}: {gist}", side=q.side if q.side in SIDES else "neither",
                        evidence=[q.id], note="starter claim: rewrite it in your own words")
     return amap
-
-
-# -- the input widget --------------------------------------------------------------------
-
-
-class ArticleChooser:
-    """A text area to paste an article into and a box for a file path, with a one-line status.
-
-    The widget only collects input; :meth:`article` reads it when the next cell
-    runs, so a notebook with nothing pasted (or run with no browser at all)
-    uses the practice article.  :meth:`update_status` is the handler the widgets
-    call on every change; tests call it directly.
-    """
-
-    def __init__(self) -> None:
-        import ipywidgets as widgets
-
-        self.text = widgets.Textarea(placeholder="Paste the text of a news article here (or leave empty)",
-                                     description="Article:", layout=widgets.Layout(width="95%", height="12em"))
-        self.path = widgets.Text(placeholder="or a file path, e.g. my_article.txt", description="File:",
-                                 layout=widgets.Layout(width="60%"))
-        self.status = widgets.HTML()
-        for w in (self.text, self.path):
-            w.observe(self.update_status, names="value")
-        self.widget = widgets.VBox([self.text, self.path, self.status])
-        self.update_status()
-
-    def update_status(self, change: Any = None) -> str:
-        """Say which text the next cell will use, and return the message."""
-        pasted = self.text.value.strip()
-        typed = self.path.value.strip()
-        if pasted:
-            message = f"Using your pasted text ({len(pasted.split())} words)."
-        elif typed and not Path(typed).expanduser().is_file():
-            message = (f"No file {typed!r} in {Path.cwd()}: check the name, or paste the text instead "
-                       "(until then, the next cells use the practice article).")
-            self.status.value = f"<p>\u26a0\ufe0f {html.escape(message)}</p>"
-            return message
-        elif typed:
-            message = f"Using the file {typed!r}."
-        else:
-            message = "Nothing pasted: using the practice article (invented, for practice)."
-        self.status.value = f"<p>{html.escape(message)} Run the next cells to analyse it.</p>"
-        return message
-
-    def article(self) -> Article:
-        """The chosen article; if it cannot be read, say why and use the practice article."""
-        try:
-            return choose_article(self.text.value, self.path.value)
-        except InputError as error:
-            print(f"\u26a0\ufe0f Could not use your text: {error}\n"
-                  "The cells below use the practice article instead. Fix the text or path and run this cell again.")
-            return practice_article()
-
-    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
-        """Show the widget when the chooser is the last expression of a cell."""
-        return self.widget._repr_mimebundle_(**kwargs)

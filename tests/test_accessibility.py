@@ -19,14 +19,15 @@ from matplotlib.patches import Patch
 
 from casestudy import load_article
 from casestudy.argmap import ArgumentMap, reference_map, tiny_example
-from casestudy.argmap_draw import describe_map, draw_map
-from casestudy.cleaning import clean_article
-from casestudy.figures import Captioned, alt_text, figure_png, png_description, set_alt_text, show
-from casestudy.palette import OKABE_ITO, SIDE_COLOURS
+from casestudy.plots.argmap import describe_map, draw_map
+from casestudy.text.cleaning import clean_article
+from casestudy.plots.figures import Captioned, alt_text, figure_png, png_description, set_alt_text, show
+from casestudy.palette import OKABE_ITO, side_styles
+from casestudy.text.loading import load_sides
 from casestudy.plots import (
     plot_agreement, plot_aggregates, plot_explanation, plot_quotes_by_side, plot_quotes_by_speaker, plot_sentences,
 )
-from casestudy.quote_plots import plot_voice_share
+from casestudy.plots.quotes import plot_voice_share
 from casestudy.quotes import find_quotes, voice_share
 from casestudy.sentiment import aggregate, article_sentiment, by_side, by_speaker, explain
 
@@ -170,9 +171,22 @@ def test_colour_is_never_the_only_signal(name):
 
 
 def test_side_colours_are_distinct_palette_colours():
-    """The two sides get two different Okabe-Ito colours (blue and vermillion), neither is grey."""
-    assert SIDE_COLOURS["US/NATO"] == OKABE_ITO["blue"]
-    assert SIDE_COLOURS["Russia"] == OKABE_ITO["vermillion"]
+    """The bundled article's two sides keep the colours its people file gives them (blue and vermillion)."""
+    styles = side_styles(load_sides())
+    assert styles["US/NATO"].colour == OKABE_ITO["blue"]
+    assert styles["Russia"].colour == OKABE_ITO["vermillion"]
+
+
+@pytest.mark.parametrize("n", range(1, 9))
+def test_any_number_of_sides_gets_distinct_colours_markers_and_hatches(n):
+    """One to eight sides: each its own palette colour, marker and hatch; unknown stays grey."""
+    styles = side_styles([f"side {i}" for i in range(n)])
+    own = [styles[f"side {i}"] for i in range(n)]
+    for attribute in ("colour", "marker", "hatch"):
+        assert len({getattr(s, attribute) for s in own}) == n
+    assert OKABE_ITO["grey"] not in {s.colour for s in own}
+    assert styles["unknown"].colour == OKABE_ITO["grey"]
+    assert set(s.colour for s in own) <= set(OKABE_ITO.values())
 
 
 # -- the text alternative travels with the picture ------------------------------------------------
@@ -218,9 +232,9 @@ def _walk(widget):
 
 
 def _widgets():
-    from casestudy.argmap_widget import ArgumentMapEditor
-    from casestudy.pipeline import ArticleChooser
-    from casestudy.sentiment_widgets import RatingActivity, SentimentExplorer
+    from casestudy.widgets.argmap import ArgumentMapEditor
+    from casestudy.widgets import ArticleChooser
+    from casestudy.widgets.sentiment import RatingActivity, SentimentExplorer
 
     return {
         "sentiment explorer": SentimentExplorer([("Rice", "We welcome the plan.")]).widget,
@@ -264,7 +278,7 @@ def test_toggle_buttons_explain_each_option(name):
 
 def test_rating_figure_has_a_caption_in_words(tmp_path):
     """After Compare, the agreement figure is shown with its finding in words as a caption below it."""
-    from casestudy.sentiment_widgets import RatingActivity
+    from casestudy.widgets.sentiment import RatingActivity
 
     act = RatingActivity(RATED[0], path=tmp_path / "r.json")
     act.set_rating(0, 2)
@@ -276,7 +290,7 @@ def test_rating_figure_has_a_caption_in_words(tmp_path):
 
 def test_map_picture_has_the_map_in_words():
     """Under the editor's drawing, the map in words (a details block), updated after each change."""
-    from casestudy.argmap_widget import ArgumentMapEditor
+    from casestudy.widgets.argmap import ArgumentMapEditor
 
     editor = ArgumentMapEditor(evidence=[])
     editor.new_text.value = "The shield is needed against Iran."

@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from casestudy.argmap import (
-    FORMAT, VERSION, ArgumentMap, Claim, Relation, backup_path, compare_maps, load_map, reference_map,
-    save_map, to_aif, to_argdown, article_evidence, find_evidence, same_evidence,
+    FORMAT, VERSION, ArgumentMap, Claim, Relation, compare_maps, load_map, reference_map,
+    save_map, to_aif, to_argdown, find_evidence, same_evidence,
 )
 from casestudy.errors import InputError
 from casestudy.models import quote_id, sentence_id
+from casestudy.pipeline import read_article
+from casestudy.storage import backup_path
 
 Q1 = quote_id("We have offered them defense cooperation")
 Q2 = quote_id("We do not want to play these games.")
@@ -418,7 +420,7 @@ class TestReference:
 
     def test_reference_sentences_are_in_the_article(self) -> None:
         """Every sentence id of the reference is a sentence of the cleaned article."""
-        cleaning = pytest.importorskip("casestudy.cleaning")
+        cleaning = pytest.importorskip("casestudy.text.cleaning")
         from casestudy import load_article
 
         sentences = {s.id for s in cleaning.clean_article(load_article()).sentences}
@@ -478,7 +480,7 @@ class TestCompare:
 
     def test_reported_quote_counts_as_its_sentence(self) -> None:
         """Citing a reported quote covers a reference claim that cites the sentence reporting it."""
-        catalogue = article_evidence()
+        catalogue = read_article().evidence
         reported = next(e for e in catalogue if e.kind == "reported" and "equal partnership" in e.text)
         mine = ArgumentMap()
         mine.add_claim("Cooperation only as equals", side="Russia", evidence=[reported.id])
@@ -488,7 +490,7 @@ class TestCompare:
 
     def test_reference_evidence_is_all_in_the_catalogue(self) -> None:
         """The reference cites only quotes and sentences the article's catalogue offers to students."""
-        ids = [e.id for e in article_evidence()]
+        ids = [e.id for e in read_article().evidence]
         assert len(ids) == len(set(ids))
         assert reference_map().problems(known_evidence=ids) == []
 
@@ -506,7 +508,7 @@ class TestCompare:
 class TestDrawing:
     def test_layout_is_deterministic(self) -> None:
         """The same map, rebuilt or reloaded from JSON, gets exactly the same boxes."""
-        from casestudy.argmap_draw import layout
+        from casestudy.plots.argmap import layout
 
         ref = reference_map()
         again = ArgumentMap.from_json(ref.to_json())
@@ -514,14 +516,14 @@ class TestDrawing:
 
     def test_picture_is_deterministic(self) -> None:
         """Drawing the same map twice gives identical PNG bytes."""
-        from casestudy.argmap_draw import draw_map
-        from casestudy.figures import figure_png
+        from casestudy.plots.argmap import draw_map
+        from casestudy.plots.figures import figure_png
 
         assert figure_png(draw_map(small_map())) == figure_png(draw_map(small_map()))
 
     def test_layout_columns_and_rows(self) -> None:
         """US/NATO claims are left of Russia's; contentions on top; objections below what they attack."""
-        from casestudy.argmap_draw import layout
+        from casestudy.plots.argmap import layout
 
         boxes = layout(reference_map())
         assert max(b.x for b in boxes.values() if b.side == "US/NATO") < \
@@ -535,7 +537,7 @@ class TestDrawing:
 
     def test_relation_types_differ_without_colour(self) -> None:
         """Each relation type has its own line style, and the legend names them all."""
-        from casestudy.argmap_draw import RELATION_STYLES, draw_map
+        from casestudy.plots.argmap import RELATION_STYLES, draw_map
 
         assert len({s["linestyle"] for s in RELATION_STYLES.values()}) == 3
         fig = draw_map(reference_map())
@@ -548,8 +550,8 @@ class TestDrawing:
     @pytest.mark.parametrize("text", ["Costs $5 and $6 (a_b^c)", "x" * 500, "<b>bold?</b>"])
     def test_awkward_text_draws_as_written(self, text: str) -> None:
         """Dollar signs, huge words and markup are drawn literally (no mathtext), long text cut."""
-        from casestudy.argmap_draw import draw_map, wrap_label
-        from casestudy.figures import figure_png
+        from casestudy.plots.argmap import draw_map, wrap_label
+        from casestudy.plots.figures import figure_png
 
         m = ArgumentMap()
         m.add_claim(text, side="neither")
@@ -558,7 +560,7 @@ class TestDrawing:
 
     def test_empty_map_draws(self) -> None:
         """An empty map draws a figure that says so."""
-        from casestudy.argmap_draw import draw_map
+        from casestudy.plots.argmap import draw_map
 
         texts = [t.get_text() for t in draw_map(ArgumentMap()).axes[0].texts]
         assert any("empty" in t for t in texts)
@@ -570,10 +572,10 @@ class TestDrawing:
 @pytest.fixture
 def editor(tmp_path: Path, monkeypatch):
     """An editor on a fresh map, saving in a temporary working folder."""
-    from casestudy.argmap_widget import ArgumentMapEditor
+    from casestudy.widgets.argmap import ArgumentMapEditor
 
     monkeypatch.chdir(tmp_path)
-    return ArgumentMapEditor(evidence=article_evidence(), draw=False)
+    return ArgumentMapEditor(evidence=read_article().evidence, draw=False)
 
 
 def add(editor, text: str, side: str) -> None:
@@ -682,7 +684,7 @@ class TestWidget:
 
     def test_a_saved_map_is_announced_after_a_restart(self, editor) -> None:
         """A new editor (a restarted kernel) on a file saved earlier says to press Load, before any Save."""
-        from casestudy.argmap_widget import ArgumentMapEditor
+        from casestudy.widgets.argmap import ArgumentMapEditor
 
         add(editor, "Saved claim", "US/NATO")
         editor.on_save()
@@ -692,7 +694,7 @@ class TestWidget:
 
     def test_save_asks_before_replacing_a_map_saved_before_a_restart(self, editor, tmp_path: Path) -> None:
         """A new editor's first Save on an earlier map only asks; a second press saves, with a .bak."""
-        from casestudy.argmap_widget import ArgumentMapEditor
+        from casestudy.widgets.argmap import ArgumentMapEditor
 
         add(editor, "Saved claim", "US/NATO")
         editor.on_save()
@@ -711,7 +713,7 @@ class TestWidget:
 
     def test_another_action_between_the_two_presses_asks_again(self, editor, tmp_path: Path) -> None:
         """The second press only counts straight after the question: an Add in between cancels it."""
-        from casestudy.argmap_widget import ArgumentMapEditor
+        from casestudy.widgets.argmap import ArgumentMapEditor
 
         add(editor, "Saved claim", "US/NATO")
         editor.on_save()
@@ -726,7 +728,7 @@ class TestWidget:
 
     def test_undo_of_a_load_then_save_asks_before_emptying_the_file(self, editor, tmp_path: Path) -> None:
         """Load, Undo, Save: the empty map does not replace the saved claims without a second press."""
-        from casestudy.argmap_widget import ArgumentMapEditor
+        from casestudy.widgets.argmap import ArgumentMapEditor
 
         add(editor, "Saved claim", "US/NATO")
         editor.on_save()
@@ -752,7 +754,7 @@ class TestWidget:
 
     def test_keyboard_focus_and_side_label_styles_are_shipped(self, editor) -> None:
         """The editor carries its own style: a visible focus outline, the 'Side' label beside its buttons."""
-        from casestudy.argmap_widget import WIDGET_CSS
+        from casestudy.widgets.argmap import WIDGET_CSS
 
         assert "casestudy-widget" in editor.widget._dom_classes
         assert editor.widget.children[0].value == WIDGET_CSS
@@ -760,7 +762,7 @@ class TestWidget:
 
     def test_compare_can_be_left_out(self) -> None:
         """For another article's map, compare=False leaves out the Oslo comparison section."""
-        from casestudy.argmap_widget import ArgumentMapEditor
+        from casestudy.widgets.argmap import ArgumentMapEditor
 
         shown = ArgumentMapEditor(evidence=[], draw=False, path="")
         hidden = ArgumentMapEditor(evidence=[], draw=False, path="", compare=False)
@@ -787,7 +789,7 @@ class TestWidget:
 
     def test_live_drawing(self, tmp_path: Path, monkeypatch) -> None:
         """With drawing on, each change redraws the PNG in the Image widget."""
-        from casestudy.argmap_widget import ArgumentMapEditor
+        from casestudy.widgets.argmap import ArgumentMapEditor
 
         monkeypatch.chdir(tmp_path)
         e = ArgumentMapEditor(evidence=[])
@@ -882,7 +884,7 @@ class TestExercises:
         """The solutions shown in notebook 04 pass their checks."""
         from casestudy.exercises import argmap as ex
 
-        evidence = article_evidence()
+        evidence = read_article().evidence
         goal = ArgumentMap()
         goal.add_claim("Aimed at our missiles", side="Russia",
                        evidence=[find_evidence(evidence, "Baluyevsky real goal").id])
@@ -906,5 +908,5 @@ class TestExercises:
 
         assert "attacks an objection" in repr(ex.check_role("objection"))
         wrong_side = ArgumentMap()
-        wrong_side.add_claim("x", side="US/NATO", evidence=[find_evidence(article_evidence(), "real goal").id])
+        wrong_side.add_claim("x", side="US/NATO", evidence=[find_evidence(read_article().evidence, "real goal").id])
         assert "wrong side" in repr(ex.check_real_goal(wrong_side))

@@ -29,13 +29,13 @@ import pytest
 
 from casestudy import load_article, load_text
 from casestudy.argmap import ArgumentMap, load_map, save_map, tiny_example
-from casestudy.cleaning import clean_article
+from casestudy.text.cleaning import clean_article
 from casestudy.errors import InputError
-from casestudy.loading import data_path
+from casestudy.text.loading import data_path
 from casestudy.pipeline import choose_article, read_article
 from casestudy.quotes import find_quotes
-from casestudy.ratings import Rating, load_ratings, save_ratings
-from casestudy.sentiment import analyse_article, explain, score, score_sentences
+from casestudy.sentiment.ratings import Rating, load_ratings, save_ratings
+from casestudy.sentiment import explain, score, score_sentences
 
 REPO = Path(__file__).resolve().parents[1]
 PACKAGE = REPO / "casestudy"
@@ -117,7 +117,7 @@ FILE_ENTRY_POINTS: dict[str, Callable[[Path], Any]] = {
     "load_article": load_article,
     "clean_article": lambda p: clean_article(load_article(p)),
     "find_quotes": lambda p: find_quotes(load_article(p).raw),
-    "analyse_article (sentiment)": lambda p: analyse_article(load_article(p)),
+    "read_article(...).sentiment (pipeline)": lambda p: read_article(load_article(p)).sentiment,
     "read_article (pipeline)": lambda p: read_article(load_article(p)),
     "choose_article (pipeline)": lambda p: choose_article(path=str(p)),
 }
@@ -156,7 +156,7 @@ TEXT_ENTRY_POINTS: dict[str, Callable[[str], Any]] = {
     "find_quotes": find_quotes,
     "score": score,
     "explain": explain,
-    "analyse_article (sentiment)": analyse_article,
+    "read_article(...).sentiment (pipeline)": lambda t: read_article(t).sentiment,
     "read_article (pipeline)": read_article,
     "choose_article (pipeline)": choose_article,
 }
@@ -197,7 +197,7 @@ def test_cli_odd_text_file(tmp_path: Path, command: str, case: str) -> None:
 @pytest.mark.parametrize(
     ("entry", "bad"),
     [(name, bad) for name in ("load_text", "clean_article", "find_quotes", "score", "explain",
-                              "analyse_article (sentiment)", "read_article (pipeline)", "choose_article (pipeline)")
+                              "read_article(...).sentiment (pipeline)", "read_article (pipeline)", "choose_article (pipeline)")
      for bad in (b"bytes", 42, ["a list"])],
 )
 def test_text_of_the_wrong_type(entry: str, bad: object) -> None:
@@ -213,7 +213,7 @@ def test_text_of_the_wrong_type(entry: str, bad: object) -> None:
         ("load_text", "", "is empty"),
         ("load_text", "  \n\t", "is empty"),
         ("clean_article", " ", "is empty"),
-        ("analyse_article (sentiment)", "", "is empty"),
+        ("read_article(...).sentiment (pipeline)", "", "is empty"),
         ("read_article (pipeline)", "\n\n", "is empty"),
         ("clean_article", "12345 67890", "no story text left"),
         ("load_text", HTML_PAGE.decode(), "HTML web page"),
@@ -265,7 +265,7 @@ def test_people_may_be_plain_names() -> None:
                                      '{"people": [{"name": "A", "aliases": [5]}]}', '{"people": {}}', "[]", "{"])
 def test_malformed_people_file(tmp_path: Path, content: str) -> None:
     """A hand-written people file with the wrong shape is refused in one line."""
-    from casestudy.loading import load_people
+    from casestudy.text.loading import load_people
 
     with pytest.raises(InputError) as err:
         load_people(make_file(tmp_path, "people.json", content.encode()))
@@ -509,7 +509,7 @@ def test_argument_map_editor_escapes_claims_and_titles(tmp_path: Path, monkeypat
     """A script in a claim, a title, evidence text or a file name is shown as text in the map editor."""
     pytest.importorskip("ipywidgets")
     from casestudy.argmap import Evidence
-    from casestudy.argmap_widget import ArgumentMapEditor
+    from casestudy.widgets.argmap import ArgumentMapEditor
 
     monkeypatch.chdir(tmp_path)
     evidence = [Evidence(id="q-0123456789", kind="direct", speaker=SCRIPT, side="Russia",
@@ -538,7 +538,7 @@ def test_argument_map_editor_escapes_claims_and_titles(tmp_path: Path, monkeypat
 def test_argument_map_editor_escapes_a_loaded_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A saved map whose texts carry markup is loaded and shown escaped."""
     pytest.importorskip("ipywidgets")
-    from casestudy.argmap_widget import ArgumentMapEditor
+    from casestudy.widgets.argmap import ArgumentMapEditor
 
     monkeypatch.chdir(tmp_path)
     amap = ArgumentMap(title=SCRIPT)
@@ -557,7 +557,7 @@ def test_sentiment_widgets_escape_sentences_quotes_and_ratings(tmp_path: Path) -
     import matplotlib
 
     matplotlib.use("Agg")
-    from casestudy.sentiment_widgets import RatingActivity, SentimentExplorer, score_html
+    from casestudy.widgets.sentiment import RatingActivity, SentimentExplorer, score_html
 
     assert "<script" not in score_html(f"A good {SCRIPT} day!")
     explorer = SentimentExplorer([(f"Lavrov {SCRIPT}", f"We {SCRIPT} will not accept it.")], title=SCRIPT)
@@ -579,7 +579,7 @@ def test_sentiment_widgets_escape_sentences_quotes_and_ratings(tmp_path: Path) -
 def test_article_chooser_escapes_the_path() -> None:
     """The chooser's status line shows a typed path as text."""
     pytest.importorskip("ipywidgets")
-    from casestudy.pipeline import ArticleChooser
+    from casestudy.widgets import ArticleChooser
 
     chooser = ArticleChooser()
     chooser.path.value = f"{SCRIPT}.txt"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from casestudy import InputError, load_article
-from casestudy.cleaning import (
+from casestudy.text.cleaning import (
     clean_article,
     drop_duplicate_lead,
     find_dateline,

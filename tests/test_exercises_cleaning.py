@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from casestudy import load_article
-from casestudy.cleaning import clean_article
+from casestudy.text.cleaning import clean_article
 from casestudy.exercises import Check
 from casestudy.exercises import cleaning as ex
 

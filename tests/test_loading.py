@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from casestudy import InputError, load_article, load_text
-from casestudy.loading import data_dir, data_path, read_json
+from casestudy.text.loading import data_dir, data_path, read_json
 
 SHA256 = "e727db80a272cbde67e4a00f763fdc8dffd0cd3feb212df209beccfc9a6c6842"
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_fb8d642072a7f992.txt"

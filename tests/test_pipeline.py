@@ -7,17 +7,17 @@ import json
 import pytest
 
 from casestudy import load_article
-from casestudy.argmap import article_evidence
 from casestudy.exercises import Check
 from casestudy.exercises import own_article as ex
-from casestudy.loading import data_path
+from casestudy.text.loading import data_path
 from casestudy.models import Person
+from casestudy.widgets import ArticleChooser
 from casestudy.pipeline import (
-    PROFILE_LABELS, ArticleChooser, check_against_key, choose_article, compare, practice_article, practice_notes,
+    PROFILE_LABELS, check_against_key, choose_article, compare, practice_article, practice_notes,
     read_article, starter_map, table_markdown,
 )
 
-PRACTICE = read_article()
+PRACTICE = read_article(practice_article())
 
 
 def test_practice_article_says_it_is_invented() -> None:
@@ -84,7 +84,7 @@ def test_check_against_key_reports_misses_and_wrong_speakers() -> None:
 def test_starter_map_cites_the_articles_own_evidence() -> None:
     """Every starter claim cites a quote the argument-map editor can show for that article."""
     amap = starter_map(PRACTICE)
-    known = {e.id for e in article_evidence(practice_article())}
+    known = {e.id for e in read_article(practice_article()).evidence}
     assert len(amap) >= 3
     assert all(c.evidence and set(c.evidence) <= known for c in amap.claims.values())
     assert amap.problems(known_evidence=known) == []

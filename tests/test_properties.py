@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casestudy import InputError
-from casestudy.cleaning import clean_article, unaccounted
-from casestudy.tokens import split_sentences
+from casestudy.text.cleaning import clean_article, unaccounted
+from casestudy.text.tokens import split_sentences
 
 PIECES = list("abcXYZ .,;:-\u2014!?\"'\n\t()[]0123456789\u201c\u201d\u2019\x00\x0b\u00a0") + [
     "U.S. ", "Mr. ", "said ", " he said. ", "Rice said", "OSLO, April 26 (AP) - ", "Listen Live\n",

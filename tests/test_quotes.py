@@ -376,7 +376,7 @@ NOT_A_PERSON_CASES = [
 @pytest.mark.parametrize("text, run", NOT_A_PERSON_CASES)
 def test_places_and_organisations_are_not_people(text: str, run: str) -> None:
     """An appositive without a role noun, an organisation word or a sentence opener does not make a person."""
-    from casestudy.people_finder import find_people
+    from casestudy.quotes.people import find_people
     assert run not in [p.name for p in find_people(text).people]
 
 
@@ -438,6 +438,6 @@ GENDER_CASES = [
 @pytest.mark.parametrize("text, name, gender", GENDER_CASES)
 def test_gender_from_role_words_and_unambiguous_pronouns(text: str, name: str, gender: str) -> None:
     """Gender comes from gendered role words and from pronouns that can mean only one person."""
-    from casestudy.people_finder import find_people
+    from casestudy.quotes.people import find_people
     people = {p.name: p.gender for p in find_people(text).people}
     assert people.get(name) == gender, people

@@ -1,4 +1,4 @@
-"""Specification of casestudy.ratings: safe saving, refusing malformed files, agreement with VADER."""
+"""Specification of casestudy.sentiment.ratings: safe saving, refusing malformed files, agreement with VADER."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ import json
 import pytest
 
 from casestudy.errors import InputError
-from casestudy.ratings import (
-    FORMAT, Rating, agreement, backup_path, differences, load_ratings, ratings_to_json, save_ratings,
+from casestudy.storage import backup_path
+from casestudy.sentiment.ratings import (
+    FORMAT, Rating, agreement, differences, load_ratings, ratings_to_json, save_ratings,
 )
 
 RATINGS = {"s-1": Rating("s-1", "It is good.", 2), "s-2": Rating("s-2", 'He said "no" & left.', -1)}

@@ -10,13 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casestudy import sentiment
+import casestudy.sentiment.vader
 from casestudy.errors import MissingResourceError
 from casestudy.models import Quote
 from casestudy.sentiment import (
     Aggregate, aggregate, analyzer, by_side, by_speaker, explain, label_for, normalise,
     score, score_quotes, score_sentences,
 )
-from casestudy.tokens import split_sentences
+from casestudy.text.tokens import split_sentences
 
 # -- the analyzer, offline -----------------------------------------------------------
 
@@ -45,7 +46,7 @@ def test_analyzer_is_cached():
 
 def test_missing_lexicon_names_the_fix(monkeypatch):
     """Without the vaderSentiment package the error says exactly what to install."""
-    monkeypatch.setattr(sentiment, "LEXICON_PACKAGE", "no_such_package_for_vader")
+    monkeypatch.setattr(sentiment.vader, "LEXICON_PACKAGE", "no_such_package_for_vader")
     analyzer.cache_clear()
     try:
         with pytest.raises(MissingResourceError, match=r"pip install vaderSentiment"):
@@ -302,7 +303,7 @@ def test_aggregate_json_shape():
 def test_article_sentences_all_scored():
     """Every sentence of the cleaned article gets a score with offsets into the cleaned text."""
     from casestudy import load_article
-    from casestudy.cleaning import clean_article
+    from casestudy.text.cleaning import clean_article
 
     clean = clean_article(load_article())
     scored = score_sentences(clean.sentences)
@@ -344,9 +345,9 @@ def test_cli_report_and_bad_file(capsys, tmp_path):
 def _article_quote(speaker, containing):
     pytest.importorskip("casestudy.quotes")
     from casestudy import load_article
-    from casestudy.sentiment import analyse_article
+    from casestudy.pipeline import read_article
 
-    for qs in analyse_article(load_article()).quotes:
+    for qs in read_article(load_article()).sentiment.quotes:
         if qs.quote.speaker == speaker and containing in qs.quote.content:
             return qs
     raise AssertionError(f"no quote by {speaker} containing {containing!r}")
@@ -370,9 +371,9 @@ def test_lavrov_playground_scores_zero():
 
 def _lavrov_n():
     from casestudy import load_article
-    from casestudy.sentiment import analyse_article
+    from casestudy.pipeline import read_article
 
-    return analyse_article(load_article()).speakers["Sergei Lavrov"].n
+    return read_article(load_article()).sentiment.speakers["Sergei Lavrov"].n
 
 
 @pytest.mark.parametrize("check, right, wrong", [

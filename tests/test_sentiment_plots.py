@@ -15,7 +15,7 @@ from casestudy import plots
 from casestudy.models import Quote
 from casestudy.palette import OKABE_ITO
 from casestudy.sentiment import explain, score_quotes, score_sentences
-from casestudy.tokens import split_sentences
+from casestudy.text.tokens import split_sentences
 
 TEXT = 'Ann Smith said: "This is a great plan." Ivan Petrov said: "It is a bad idea." The weather was mild.'
 

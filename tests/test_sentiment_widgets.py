@@ -12,9 +12,10 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-from casestudy.ratings import backup_path, load_ratings
+from casestudy.sentiment.ratings import load_ratings
+from casestudy.storage import backup_path
 from casestudy.sentiment import score
-from casestudy.sentiment_widgets import RatingActivity, SentimentExplorer, download_link_html
+from casestudy.widgets.sentiment import RatingActivity, SentimentExplorer, download_link_html
 
 TEXTS = ["The plan is very good.", "The plan is not good.", "The talks took place in Oslo.", "<b>Bold</b> & bad"]
 

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..pipeline import read_article
 from ..argmap import (
-    ArgumentMap, Comparison, article_evidence, compare_maps, reference_map, same_evidence, tiny_example, to_aif,
+    ArgumentMap, Comparison, compare_maps, reference_map, same_evidence, tiny_example, to_aif,
 )
 from . import Check, not_yet, unanswered, verdict
 
 
 def _compare(amap: ArgumentMap, reference: ArgumentMap) -> Comparison:
-    return compare_maps(amap, reference, same_as=same_evidence(article_evidence()))
+    return compare_maps(amap, reference, same_as=same_evidence(read_article().evidence))
 
 
 def check_role(answer: Any) -> Check:

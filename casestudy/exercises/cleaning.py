@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..cleaning import CleanArticle, clean_article, parse_dateline
-from ..loading import load_article
-from ..tokens import ABBREVIATIONS
+from ..text.cleaning import CleanArticle, clean_article, parse_dateline
+from ..text.loading import load_article
+from ..text.tokens import ABBREVIATIONS
 from . import Check, not_yet, unanswered, verdict
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..models import Person
-from ..pipeline import KeyResult, check_against_key, read_article
+from ..pipeline import KeyResult, check_against_key, practice_article, read_article
 from ..quotes import find_quotes
 from . import Check, not_yet, unanswered, verdict
 
@@ -47,7 +47,7 @@ def check_quotes_per_100_words(answer: Any) -> Check:
     """Exercise 1: quotes (of all kinds) per 100 words of the practice article's body."""
     if unanswered(answer):
         return not_yet("exercise 1")
-    expected = read_article().profile()["quotes_per_100_words"]
+    expected = read_article(practice_article()).profile()["quotes_per_100_words"]
     try:
         close = abs(float(answer) - expected) < 0.1
     except (TypeError, ValueError):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..loading import load_article
+from ..text.loading import load_article
 from ..models import Quote
 from ..quotes import evaluate, find_quotes, naive_quotes, voice_share
 from . import Check, not_yet, unanswered, verdict

@@ -13,7 +13,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from ..sentiment import ArticleSentiment, analyse_article, explain, score
+from ..pipeline import read_article
+from ..sentiment import ArticleSentiment, explain, score
 from . import Check, not_yet, unanswered, verdict
 
 HAND_SENTENCE = "The plan is very good."
@@ -22,9 +23,9 @@ HAND_SENTENCE = "The plan is very good."
 
 @lru_cache(maxsize=1)
 def _oslo() -> ArticleSentiment:
-    from ..loading import load_article
+    from ..text.loading import load_article
 
-    return analyse_article(load_article())
+    return read_article(load_article()).sentiment
 
 
 def _quote_by(speaker_word: str, containing: str) -> str:

@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
-from .loading import read_json
-from .sentiment import label_for
-from .storage import atomic_write_text, backup_path, check_save_path
+from ..errors import InputError
+from ..text.loading import read_json
+from .vader import label_for
+from ..storage import atomic_write_text, backup_path, check_save_path
 
 RATINGS_FILE = "sentiment_ratings.json"
 """Default file name, created in the notebook's working folder."""

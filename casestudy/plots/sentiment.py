@@ -7,31 +7,46 @@ draw and return; they never call ``plt.show()``, so tests can inspect the
 figure and a notebook shows it as the cell's result.
 
 >>> from casestudy.sentiment import aggregate
->>> fig = plot_aggregates({"Ann": aggregate([0.5, 0.1])}, sides={"Ann": "US/NATO"})
+>>> fig = plot_aggregates({"Ann": aggregate([0.5, 0.1])}, sides={"Ann": "EU"})
 >>> fig.axes[0].get_xlabel()
 'mean compound score (-1 to +1); bars show one standard deviation'
 
 Each figure also carries a text alternative that states its finding with
-the computed numbers (see :mod:`casestudy.figures`):
+the computed numbers (see :mod:`casestudy.plots.figures`):
 
->>> from casestudy.figures import alt_text
+>>> from casestudy.plots import alt_text
 >>> print(alt_text(fig))
-Mean VADER score of each speaker's quotes: Ann (US/NATO) +0.30 over 2 quotes (sd 0.28). Most positive: Ann.
+Mean VADER score of each speaker's quotes: Ann (EU) +0.30 over 2 quotes (sd 0.28). Most positive: Ann.
+
+Sides take their colours, markers and hatches in the order of the article's
+sides (``side_list``, from its people file; see :func:`casestudy.palette.side_styles`),
+or in the order they first appear in the data.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..models import NEITHER, UNKNOWN, Side
+from ..palette import OKABE_ITO, SideStyle, side_styles, style_of
+from ..sentiment.aggregate import counts_for_speakers
+from ..sentiment.vader import NEUTRAL_BAND
 from .figures import listing, set_alt_text, signed
-from .palette import OKABE_ITO, SIDE_COLOURS, SIDE_HATCHES, SIDE_MARKERS
-from .sentiment import NEUTRAL_BAND, counts_for_speakers
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
 
-    from .sentiment import Aggregate, Explanation, QuoteScore, SentenceScore
+    from ..sentiment.aggregate import Aggregate
+    from ..sentiment.explain import Explanation
+    from ..sentiment.vader import QuoteScore, SentenceScore
+
+
+def styles_for(side_list: Sequence[Side | str], found: Iterable[str]) -> dict[str, SideStyle]:
+    """Styles for the article's sides (``side_list``), or for the sides in ``found`` in order of appearance."""
+    if side_list:
+        return side_styles(side_list)
+    return side_styles(dict.fromkeys(s for s in found if s not in (UNKNOWN, NEITHER)))
 
 
 def _new_figure(width: float, height: float) -> tuple[Figure, Any]:
@@ -51,7 +66,8 @@ def _neutral_band(ax: Any, vertical: bool = False) -> None:
 
 
 def plot_sentences(scores: Sequence[SentenceScore], quotes: Sequence[QuoteScore] = (),
-                   title: str = "VADER compound score of each sentence, in article order") -> Figure:
+                   title: str = "VADER compound score of each sentence, in article order",
+                   side_list: Sequence[Side | str] = ()) -> Figure:
     """Sentiment along the text: one stem per sentence, marked by the side of any quote inside it.
 
     A sentence that contains a direct or continuation quote gets the marker
@@ -62,6 +78,7 @@ def plot_sentences(scores: Sequence[SentenceScore], quotes: Sequence[QuoteScore]
     xs = list(range(1, len(scores) + 1))
     ys = [s.compound for s in scores]
     ax.vlines(xs, 0, ys, color=OKABE_ITO["grey"], lw=1.5)
+    styles = styles_for(side_list, (qs.quote.side for qs in quotes))
     side_of: dict[int, str] = {}
     speaker_of: dict[int, str] = {}
     for qs in quotes:
@@ -70,15 +87,15 @@ def plot_sentences(scores: Sequence[SentenceScore], quotes: Sequence[QuoteScore]
             continue
         for k, s in enumerate(scores):
             if s.start <= q.start < s.end or (q.start <= s.start < q.end):
-                side_of.setdefault(k, q.side if q.side in SIDE_COLOURS else "unknown")
+                side_of.setdefault(k, q.side if q.side in styles else UNKNOWN)
                 speaker_of.setdefault(k, q.speaker or "unknown speaker")
     plain = [k for k in range(len(scores)) if k not in side_of]
     ax.plot([xs[k] for k in plain], [ys[k] for k in plain], "o", color=OKABE_ITO["black"], ms=4,
             label="sentence without a quote")
-    for side in ("US/NATO", "Russia", "unknown"):
+    for side, style in styles.items():
         ks = [k for k, v in side_of.items() if v == side]
         if ks:
-            ax.plot([xs[k] for k in ks], [ys[k] for k in ks], SIDE_MARKERS[side], color=SIDE_COLOURS[side],
+            ax.plot([xs[k] for k in ks], [ys[k] for k in ks], style.marker, color=style.colour,
                     ms=9, mec=OKABE_ITO["black"], label=f"contains a quote: {side}")
     for k, name in speaker_of.items():
         ax.annotate(name.split()[-1], (xs[k], ys[k]), textcoords="offset points",
@@ -128,27 +145,30 @@ def describe_sentences(scores: Sequence[SentenceScore], side_of: Mapping[int, st
 
 def plot_aggregates(aggregates: Mapping[str, Aggregate], sides: Mapping[str, str] | None = None,
                     values: Mapping[str, Sequence[float]] | None = None,
-                    title: str = "Mean VADER score of each speaker's quotes\n(n = number of quotes; dots = single quotes)") -> Figure:
+                    title: str = "Mean VADER score of each speaker's quotes\n(n = number of quotes; dots = single quotes)",
+                    side_list: Sequence[Side | str] = ()) -> Figure:
     """Horizontal bars of mean compound score per speaker or side, with sd error bars and n written out.
 
     ``sides`` maps each name to its side (for colour, hatch and marker; a
     side's own name is used when missing); ``values``, when given, adds each
     single score as a dot so a mean of three is seen to be three numbers.
+    ``side_list`` is the article's sides in order, which fixes their colours.
     """
     sides = dict(sides or {})
+    styles = styles_for(side_list, sides.values() if sides else aggregates)
     names = [k for k, a in aggregates.items() if a.n > 0]
     fig, ax = _new_figure(7.5, 0.6 * max(len(names), 1) + 1.6)
     _neutral_band(ax, vertical=True)
     for y, name in enumerate(names):
         agg = aggregates[name]
-        side = sides.get(name, name if name in SIDE_COLOURS else "unknown")
-        colour = SIDE_COLOURS.get(side, SIDE_COLOURS["unknown"])
-        ax.barh(y, agg.mean, color=colour, alpha=0.55, hatch=SIDE_HATCHES.get(side, ".."),
+        style = style_of(styles, sides.get(name, name))
+        colour = style.colour
+        ax.barh(y, agg.mean, color=colour, alpha=0.55, hatch=style.hatch,
                 edgecolor=OKABE_ITO["black"], height=0.6)
         if agg.sd is not None:
             ax.errorbar(agg.mean, y, xerr=agg.sd, color=OKABE_ITO["black"], capsize=4, lw=1)
         for v in (values or {}).get(name, ()):
-            ax.plot(v, y, SIDE_MARKERS.get(side, "^"), color=colour, mec=OKABE_ITO["black"], ms=6)
+            ax.plot(v, y, style.marker, color=colour, mec=OKABE_ITO["black"], ms=6)
         sd = "sd n/a" if agg.sd is None else f"sd {agg.sd:.2f}"
         ax.annotate(f"n={agg.n}, {sd}", (1.02, y), xycoords=("data", "data"), va="center", fontsize=8)
     ax.set_yticks(range(len(names)), [f"{n} ({sides[n]})" if n in sides else n for n in names])
@@ -166,8 +186,8 @@ def describe_aggregates(aggregates: Mapping[str, Aggregate], sides: Mapping[str,
 
     >>> from casestudy.sentiment import aggregate
     >>> describe_aggregates({"Rice": aggregate([0.3, -0.2]), "Lavrov": aggregate([-0.4])},
-    ...                     {"Rice": "US/NATO", "Lavrov": "Russia"})
-    'Mean VADER score: Rice (US/NATO) +0.05 over 2 quotes (sd 0.35); Lavrov (Russia) -0.40 over 1 quote (sd n/a, a single quote). Most positive: Rice; most negative: Lavrov.'
+    ...                     {"Rice": "US", "Lavrov": "Russia"})
+    'Mean VADER score: Rice (US) +0.05 over 2 quotes (sd 0.35); Lavrov (Russia) -0.40 over 1 quote (sd n/a, a single quote). Most positive: Rice; most negative: Lavrov.'
     """
     sides = sides or {}
     shown = {k: a for k, a in aggregates.items() if a.n > 0 and a.mean is not None}
@@ -186,20 +206,23 @@ def describe_aggregates(aggregates: Mapping[str, Aggregate], sides: Mapping[str,
     return text
 
 
-def plot_quotes_by_speaker(scored: Sequence[QuoteScore]) -> Figure:
+def plot_quotes_by_speaker(scored: Sequence[QuoteScore], side_list: Sequence[Side | str] = ()) -> Figure:
     """Each speaker's quotes: every single score as a dot, the mean as a bar, sd and n written out."""
-    from .sentiment import by_speaker, scores_by_speaker
+    from ..sentiment.aggregate import by_speaker, scores_by_speaker
 
     aggs = by_speaker(scored)
     sides = {qs.quote.speaker: qs.quote.side for qs in scored if qs.quote.speaker}
-    return plot_aggregates(aggs, sides={k: sides[k] for k in aggs}, values=scores_by_speaker(scored))
+    return plot_aggregates(aggs, sides={k: sides[k] for k in aggs}, values=scores_by_speaker(scored),
+                           side_list=side_list)
 
 
-def plot_quotes_by_side(scored: Sequence[QuoteScore]) -> Figure:
-    """Quotes grouped by side: every score as a dot, the mean as a bar, sd and n written out."""
-    from .sentiment import by_side, scores_by_side
+def plot_quotes_by_side(scored: Sequence[QuoteScore], side_list: Sequence[Side | str] = ()) -> Figure:
+    """Quotes grouped by side (the article's ``side_list`` in order, then unknown): dots, mean bars, sd and n."""
+    from ..models import side_names
+    from ..sentiment.aggregate import by_side, scores_by_side
 
-    fig = plot_aggregates(by_side(scored), values=scores_by_side(scored),
+    names = side_names(side_list)
+    fig = plot_aggregates(by_side(scored, names), values=scores_by_side(scored, names), side_list=side_list,
                           title="Mean VADER score of the quotes of each side\n(n = number of quotes; dots = single quotes)")
     fig.axes[0].set_ylabel("side")
     return fig
@@ -262,7 +285,7 @@ def plot_agreement(texts: Sequence[str], student: Sequence[float], vader: Sequen
 
     Each item gets two markers joined by a line whose length is the disagreement.
     """
-    from .ratings import agreement
+    from ..sentiment.ratings import agreement
 
     summary = agreement(student, vader)
     n = len(texts)

@@ -8,7 +8,8 @@ With ``--json`` it prints one object:
 * ``speakers``: each canonical speaker name mapped to ``n``, ``mean`` and
   ``sd`` of the compound scores of their direct and continuation quotes
   (each quote's ``content`` is scored; ``sd`` is null when ``n < 2``);
-* ``sides``: the same for ``US/NATO``, ``Russia`` and ``unknown``.
+* ``sides``: the same for each of the article's sides (from its people file,
+  ``--people``), in order, and ``unknown`` for speakers of no known side.
 
 Without ``--json`` it prints a short readable report.  Without FILE it uses
 the bundled article.
@@ -21,21 +22,24 @@ import json
 import sys
 from typing import Any
 
+from .common import add_people_option
+
 
 def register(subparsers: Any) -> None:
     """Add the ``sentiment`` command to the main parser's subparsers."""
     p = subparsers.add_parser("sentiment", help="VADER sentiment per sentence, speaker and side")
     p.add_argument("file", nargs="?", help="a UTF-8 text file (default: the bundled article)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a report")
+    add_people_option(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Score the article named by ``args.file`` (or the bundled one) and print the result."""
-    from .loading import load_article
-    from .sentiment import analyse_article
+    from ..text.loading import load_article
+    from ..pipeline import read_article
 
-    result = analyse_article(load_article(args.file))
+    result = read_article(load_article(args.file, people=args.people)).sentiment
     if args.json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -28,8 +28,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .errors import InputError
-from .models import Person
+from ..errors import InputError
+from ..models import Person
 
 # -- small word lists ---------------------------------------------------------------
 

@@ -42,9 +42,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import InputError
-from .models import Person, Quote
-from .people_finder import (NOT_NAMES, PRONOUN_GENDER, FoundPerson, NameMention, PeopleIndex,
+from ..errors import InputError
+from ..models import Person, Quote
+from .people import (NOT_NAMES, PRONOUN_GENDER, FoundPerson, NameMention, PeopleIndex,
                             find_people, full_name_of_surname, split_title)
 
 # -- the lexicon of speech verbs --------------------------------------------------------
@@ -980,7 +980,7 @@ def load_gold_quotes(path: str | None = None) -> tuple[GoldQuote, ...]:
     >>> len(gold), gold[0].speaker
     (9, 'Yury Baluyevsky')
     """
-    from .loading import data_path, read_json
+    from ..text.loading import data_path, read_json
 
     raw = read_json(path or data_path("gold_quotes.json"))
     try:

@@ -26,7 +26,7 @@ single arrow.
 (0, 1, True)
 
 The picture's content is also given in words (:func:`describe_map`), attached
-to the figure as its text alternative (:mod:`casestudy.figures`):
+to the figure as its text alternative (:mod:`casestudy.plots.figures`):
 
 >>> print(describe_map(m))
 Argument map: 2 claims (1 US/NATO and 1 Russia) and 1 link. Contentions: c1. Claims: c1 (US/NATO, contention) “Build it.”; c2 (Russia, objection) “No: it threatens us.”. Links: c2 objects to c1.
@@ -38,9 +38,15 @@ import textwrap
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypedDict
 
-from .argmap import SIDES, ArgumentMap
+from ..argmap import SIDES, ArgumentMap
 from .figures import listing, set_alt_text
-from .palette import OKABE_ITO, SIDE_COLOURS, SIDE_HATCHES
+from ..palette import OKABE_ITO, side_styles
+from ..text.loading import load_sides
+
+# Transitional (issue 10): the map does not carry its sides yet, so the bundled article's are used.
+_STYLES = side_styles(load_sides())
+SIDE_COLOURS = {k: v.colour for k, v in _STYLES.items()}
+SIDE_HATCHES = {k: v.hatch for k, v in _STYLES.items()}
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.artist import Artist

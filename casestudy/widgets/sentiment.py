@@ -1,6 +1,6 @@
 """Widgets for the sentiment chapter: explore VADER's scores, and rate sentences yourself.
 
-Logic lives in :mod:`casestudy.sentiment` and :mod:`casestudy.ratings`; each
+Logic lives in :mod:`casestudy.sentiment` and :mod:`casestudy.sentiment.ratings`; each
 callback here only reads the controls, calls that logic and shows the result
 (or the error, as one line in the widget).  So tests can drive a widget with
 no browser: set a control's ``value`` or call a button handler, then read the
@@ -26,13 +26,14 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as W
 
-from .errors import CaseStudyError
-from .models import sentence_id
-from .ratings import (
+from ..errors import CaseStudyError
+from ..models import sentence_id
+from ..sentiment.ratings import (
     RATINGS_FILE, SCALE, SCALE_LABELS, Rating, agreement, differences, load_ratings, ratings_to_json,
     save_ratings,
 )
-from .sentiment import Explanation, explain, score
+from ..sentiment import Explanation, explain, score
+from .style import WIDGET_CSS
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -169,8 +170,6 @@ class RatingActivity:
         self._load.on_click(self.on_load)
         self._save.on_click(self.on_save)
         self._compare.on_click(self.on_compare)
-        from .argmap_widget import WIDGET_CSS
-
         self.widget = W.VBox([
             W.HTML(WIDGET_CSS),
             W.HTML("<b>Rate each sentence</b>: -2 very negative, 0 neutral, +2 very positive. "
@@ -269,8 +268,8 @@ class RatingActivity:
                 f"<p><b>{html.escape(summary.describe())}</b></p>"
                 "<table><tr><th>#</th><th>text</th><th>you</th><th>VADER compound \u00d7 2</th>"
                 f"<th>difference (you \u2212 VADER)</th></tr>{rows}</table>")
-            from .figures import alt_text, figure_png
-            from .plots import plot_agreement
+            from ..plots.figures import alt_text, figure_png
+            from ..plots.sentiment import plot_agreement
 
             self.last_figure = plot_agreement([self.texts[k] for k in rated], student, vader)
             words = alt_text(self.last_figure)

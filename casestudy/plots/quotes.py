@@ -5,21 +5,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ..models import Side
+from ..palette import OKABE_ITO, style_of
+from ..quotes import VoiceShare
 from .figures import listing, set_alt_text
-from .palette import OKABE_ITO, SIDE_COLOURS, SIDE_HATCHES
-from .quotes import VoiceShare
+from .sentiment import styles_for
 
 
-def plot_voice_share(rows: Sequence[VoiceShare], title: str = "Quoted words") -> Any:
+def plot_voice_share(rows: Sequence[VoiceShare], title: str = "Quoted words",
+                     side_list: Sequence[Side | str] = ()) -> Any:
     """Horizontal bars of quoted words per speaker or side, coloured and hatched by side, labelled with n.
 
+    ``side_list`` is the article's sides in order, which fixes their colours.
+
     >>> from casestudy.quotes import VoiceShare
-    >>> fig = plot_voice_share([VoiceShare("Rice", "US/NATO", 5, 105, 0.56)])
+    >>> fig = plot_voice_share([VoiceShare("Rice", "US", 5, 105, 0.56)])
     >>> fig.axes[0].get_xlabel()
     'quoted words'
-    >>> from casestudy.figures import alt_text
+    >>> from casestudy.plots import alt_text
     >>> alt_text(fig)
-    'Quoted words: Rice (US/NATO) 105 words in 5 quotes (56% of all quoted words). Rice is quoted most.'
+    'Quoted words: Rice (US) 105 words in 5 quotes (56% of all quoted words). Rice is quoted most.'
     """
     import matplotlib.pyplot as plt
 
@@ -28,10 +33,11 @@ def plot_voice_share(rows: Sequence[VoiceShare], title: str = "Quoted words") ->
     names = [r.who for r in rows][::-1]
     words = [r.words for r in rows][::-1]
     sides = [r.side for r in rows][::-1]
-    bars = ax.barh(names, words, color=[SIDE_COLOURS.get(s, OKABE_ITO["grey"]) for s in sides],
+    styles = styles_for(side_list, (r.side for r in rows))
+    bars = ax.barh(names, words, color=[style_of(styles, s).colour for s in sides],
                    edgecolor=OKABE_ITO["black"], linewidth=0.6)
     for bar, side, row in zip(bars, sides, list(rows)[::-1]):
-        bar.set_hatch(SIDE_HATCHES.get(side, ".."))
+        bar.set_hatch(style_of(styles, side).hatch)
         ax.annotate(f" {row.words} words, {row.quotes} quote{'s' if row.quotes != 1 else ''} ({side})",
                     (bar.get_width(), bar.get_y() + bar.get_height() / 2), va="center", fontsize=9)
     ax.set_xlabel("quoted words")

@@ -15,8 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
-from .models import Article, ArticleMetadata, Person
+from ..errors import InputError
+from ..models import MAX_SIDES, NEITHER, UNKNOWN, Article, ArticleMetadata, Person, Side, sides_of
 
 BUNDLED_ARTICLE = "oslo_2007-04-26_ria_novosti.txt"
 MAX_BYTES = 50_000_000
@@ -32,7 +32,7 @@ def data_dir() -> Path:
     packaged = resources.files("casestudy") / "data"
     if packaged.is_dir():
         return Path(str(packaged))
-    checkout = Path(__file__).resolve().parent.parent / "data"
+    checkout = Path(__file__).resolve().parents[2] / "data"
     if checkout.is_dir():
         return checkout
     raise InputError(
@@ -177,22 +177,69 @@ def refuse_html_page(text: str, name: str) -> None:
 
 
 def load_people(path: str | Path | None = None) -> tuple[Person, ...]:
-    """The hand-written people file (name, aliases, role, side, gender)."""
-    raw = read_json(path or data_path("people.json"))
+    """The people of a people file (name, aliases, role, side, gender); the bundled one without a path."""
+    return read_people_file(path)[0]
+
+
+def load_sides(path: str | Path | None = None) -> tuple[Side, ...]:
+    """The sides of a people file: its ``sides`` list, else its people's sides in order of first appearance.
+
+    >>> [s.name for s in load_sides()]
+    ['US/NATO', 'Russia']
+    """
+    return read_people_file(path)[1]
+
+
+PEOPLE_FILE = "a people file (.json) like data/people.json"
+
+
+def read_people_file(path: str | Path | None = None) -> tuple[tuple[Person, ...], tuple[Side, ...]]:
+    """A people file's people and sides (see ``data/people.json`` for the format).
+
+    ``people`` is a list of objects with a ``name`` and optionally ``aliases``,
+    ``role``, ``side`` and ``gender``; ``sides``, optional, lists the sides in
+    order, each a name or an object with ``name`` and optionally ``colour`` and
+    ``description``.  Without a path, the bundled article's file is read.
+    """
+    name = str(path) if path is not None else "people.json"
+    raw = read_json(path or data_path("people.json"), expected=PEOPLE_FILE)
+    fix = "it needs a list 'people' of objects with a 'name' (see data/people.json)"
+    if not isinstance(raw, dict) or not isinstance(raw.get("people"), list):
+        raise InputError(f"{name} is not a people file: {fix}")
     try:
-        if not isinstance(raw["people"], list) or any(not isinstance(p.get("aliases", []), list) for p in raw["people"]):
+        if any(not isinstance(p.get("aliases", []), list) for p in raw["people"]):
             raise TypeError("aliases must be a list")
         people = tuple(
             Person(name=p["name"], aliases=tuple(p.get("aliases", ())), role=p.get("role", ""),
-                   side=p.get("side", "unknown"), gender=p.get("gender", "unknown"))
+                   side=p.get("side", UNKNOWN), gender=p.get("gender", UNKNOWN))
             for p in raw["people"]
         )
         if not all(isinstance(p.name, str) and p.name.strip() and all(isinstance(a, str) for a in p.aliases)
-                   for p in people):
-            raise TypeError("a name or alias is not text")
-        return people
+                   and isinstance(p.side, str) for p in people):
+            raise TypeError("a name, alias or side is not text")
     except (KeyError, TypeError, AttributeError):
-        raise InputError(f"{path or 'people.json'} is not a people file: it needs a list 'people' of objects with a 'name'") from None
+        raise InputError(f"{name} is not a people file: {fix}") from None
+    return people, sides_of(people, _declared_sides(raw.get("sides", []), name))
+
+
+def _declared_sides(items: Any, name: str) -> tuple[Side, ...]:
+    fix = ("'sides' must be a list of names or of objects with a 'name' (and optionally 'colour' and "
+           f"'description'), at most {MAX_SIDES}")
+    if not isinstance(items, list) or len(items) > MAX_SIDES:
+        raise InputError(f"{name}: {fix}")
+    sides: list[Side] = []
+    for item in items:
+        if isinstance(item, str):
+            item = {"name": item}
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip() \
+                or not all(isinstance(item.get(k, ""), str) for k in ("colour", "description")):
+            raise InputError(f"{name}: {fix}")
+        side = Side(item["name"].strip(), item.get("colour") or None, item.get("description", ""))
+        if side.name.lower() in (UNKNOWN, NEITHER) or side.name in [s.name for s in sides]:
+            raise InputError(f"{name}: the side {side.name!r} is listed twice or is reserved "
+                             f"({UNKNOWN!r} and {NEITHER!r} are what is left over, not sides)")
+        sides.append(side)
+    return tuple(sides)
 
 
 def _metadata(raw: dict[str, Any]) -> ArticleMetadata:
@@ -206,29 +253,32 @@ def _metadata(raw: dict[str, Any]) -> ArticleMetadata:
     )
 
 
-def load_article(path: str | Path | None = None) -> Article:
+def load_article(path: str | Path | None = None, people: str | Path | None = None) -> Article:
     """Load the bundled Oslo article, or any UTF-8 text file, as an :class:`Article`.
 
     Without a path you get the case-study article with its metadata and the
     hand-written people file.  With a path you get that file's text and empty
     metadata: nothing is known about an arbitrary file until the cleaning steps
-    find it in the text.  Only the file you name is read.
+    find it in the text.  Only the file you name is read.  ``people`` names a
+    people file (the format of ``data/people.json``) that gives the article's
+    people and sides.
 
     >>> load_article("no/such/file.txt")
     Traceback (most recent call last):
     ...
     casestudy.errors.InputError: no/such/file.txt does not exist: check the path (the working folder is ...)
     """
+    cast = read_people_file(people) if people is not None or path is None else ((), ())
     if path is None:
         raw_path = data_path(BUNDLED_ARTICLE)
         return Article(raw=read_text(raw_path), source=BUNDLED_ARTICLE,
                        metadata=_metadata(read_json(data_path("metadata.json"))),
-                       people=load_people(), bundled=True)
+                       people=cast[0], sides=cast[1], bundled=True)
     text = read_text(path)
     if not text.strip():
         raise InputError(f"{path} is empty (or only white space): paste an article's text into it first")
     refuse_html_page(text, str(path))
-    return Article(raw=text, source=str(path))
+    return Article(raw=text, source=str(path), people=cast[0], sides=cast[1])
 
 
 def load_text(text: str, source: str = "<text>") -> Article:

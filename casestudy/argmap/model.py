@@ -33,12 +33,13 @@ saved map still points at the right words after the quote-finding rules improve.
 {'c1': 'contention', 'c2': 'contention'}
 
 The module has no widget or plotting imports: the widget
-(:mod:`casestudy.argmap_widget`), the drawing (:mod:`casestudy.argmap_draw`) and
-the command line (:mod:`casestudy.argmap_cli`) are thin layers over it.
+(:mod:`casestudy.widgets.argmap`), the drawing (:mod:`casestudy.plots.argmap`) and
+the command line (:mod:`casestudy.cli.argmap`) are thin layers over it.
 """
 
 from __future__ import annotations
 
+import bisect
 import copy
 import json
 import re
@@ -47,10 +48,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
-from .loading import data_path, parse_json, read_text
-from .models import Article
-from .storage import atomic_write_text, backup_path, check_save_path
+from ..errors import InputError
+from ..text.loading import data_path, parse_json, read_text
+from ..models import Quote
+from ..storage import atomic_write_text, backup_path, check_save_path
+from ..text.tokens import Sentence
 
 FORMAT = "casestudy-argmap"
 """The ``format`` field every saved map carries, so other JSON files are recognised as such."""
@@ -822,30 +824,23 @@ class Evidence:
         return f"{who}: {' '.join(self.text.split())}"
 
 
-def article_evidence(article: Article | str | None = None) -> list[Evidence]:
-    """Every quote the attributor finds in the cleaned article, then every sentence, each id once.
+def evidence_catalogue(quotes: Iterable[Quote], sentences: Iterable[Sentence]) -> list[Evidence]:
+    """Every quote, then every sentence, as evidence a claim can cite, each id once.
 
     Quotes come first (what students usually cite); sentences cover what the
-    reporter says in their own words ("Russia ... considers the plans ... a
-    threat").  Without an article, the bundled one is used.  Imports the
-    cleaning and quote modules (and so NLTK) only when called.
+    reporter says in their own words.  Quotes and sentences must have offsets
+    into the same text: a quote's ``sentence_id`` is the sentence it starts in.
+    :func:`casestudy.pipeline.read_article` builds this for an article.
     """
-    from .cleaning import clean_article
-    from .loading import load_article
-    from .quotes import find_quotes
-
-    article = load_article() if article is None else article
-    clean = clean_article(article)
-    sentences = clean.sentences
+    sentences = list(sentences)
+    starts = [sent.start for sent in sentences]
 
     def sentence_of(pos: int) -> str:
-        for sent in sentences:
-            if sent.start <= pos < sent.end:
-                return sent.id
-        return ""
+        k = bisect.bisect_right(starts, pos) - 1
+        return sentences[k].id if k >= 0 and sentences[k].start <= pos < sentences[k].end else ""
 
     out: dict[str, Evidence] = {}
-    for q in find_quotes(clean.text, people=getattr(article, "people", ())):
+    for q in quotes:
         sid = sentence_of(q.start + (1 if q.kind != "reported" else 0))
         out.setdefault(q.id, Evidence(q.id, q.kind, q.speaker, q.side, q.content, sid or q.id))
     for sent in sentences:

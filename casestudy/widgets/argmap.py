@@ -34,29 +34,24 @@ from typing import Any
 
 import ipywidgets as W
 
-from .argmap import (
-    DEFAULT_FILE, RELATION_TYPES, RELATION_VERBS, SIDES, ArgumentMap, Evidence, article_evidence, compare_maps,
+from ..argmap import (
+    DEFAULT_FILE, RELATION_TYPES, RELATION_VERBS, SIDES, ArgumentMap, Evidence, compare_maps,
     load_map, reference_map, same_evidence, save_map,
 )
-from .storage import backup_path
-from .errors import CaseStudyError, InputError
-from .palette import SIDE_COLOURS
+from ..storage import backup_path
+from ..errors import CaseStudyError, InputError
+from ..palette import side_styles
+from ..pipeline import read_article
+from ..text.loading import load_sides
+
+# Transitional (issue 10): the map does not carry its sides yet, so the bundled article's are used.
+SIDE_COLOURS = {k: v.colour for k, v in side_styles(load_sides()).items()}
+from .style import WIDGET_CSS
 
 _WIDE = W.Layout(width="98%")
 SIDE_TOOLTIPS = ("claimed by the US and NATO", "claimed by Russia", "claimed by neither side")
 """What each side button means, in the order of :data:`casestudy.argmap.SIDES` (read out by screen readers)."""
 _STYLE = {"description_width": "9em"}
-WIDGET_CSS = ("<style>.casestudy-widget .jupyter-button:focus-visible, .casestudy-widget select:focus-visible, "
-              ".casestudy-widget input:focus-visible, .casestudy-widget textarea:focus-visible "
-              "{outline: 3px solid #0072B2 !important; outline-offset: 2px;} "
-              ".casestudy-widget .widget-toggle-buttons {display: flex; align-items: baseline;} "
-              ".casestudy-widget .widget-toggle-buttons > .widget-label {text-align: right; margin-right: 8px;}"
-              "</style>")
-"""Styles for the widgets of class ``casestudy-widget``: a clearly visible keyboard focus (ipywidgets'
-own is a 1px light-blue line, unseen on a blue button), and a toggle-button row's label ("Side")
-beside its buttons, aligned with the other labels (ipywidgets puts it on a line of its own)."""
-
-
 def _shown(handler: Callable[..., None]) -> Callable[..., None]:
     """Make a handler show any error as one line in the widget's status area instead of raising."""
     def run(self: ArgumentMapEditor, *args: Any) -> None:
@@ -116,7 +111,7 @@ class ArgumentMapEditor:
     """Build, draw, save and reload an argument map, with the article's quotes as evidence.
 
     ``evidence`` is the list of quotes and sentences students can cite
-    (default: :func:`casestudy.argmap.article_evidence` on the bundled article).
+    (default: the evidence of :func:`casestudy.pipeline.read_article` on the bundled article).
     ``path`` is the file used by *Save* and *Load* (default: ``my_argument_map.json``
     in the working folder).  ``draw=False`` skips the live drawing (faster tests).
     ``compare=False`` leaves out the comparison with the Oslo reference map, which
@@ -126,7 +121,7 @@ class ArgumentMapEditor:
     def __init__(self, amap: ArgumentMap | None = None, evidence: Sequence[Evidence] | None = None,
                  path: str | Path = DEFAULT_FILE, draw: bool = True, compare: bool = True) -> None:
         self.map = amap if amap is not None else ArgumentMap()
-        self.evidence = list(article_evidence() if evidence is None else evidence)
+        self.evidence = list(read_article().evidence if evidence is None else evidence)
         self._evidence_by_id = {e.id: e for e in self.evidence}
         self.draw = draw
         self.last_error: str | None = None
@@ -279,8 +274,8 @@ class ArgumentMapEditor:
         self.link_button.disabled = len(self.map.claims) < 2
         self.unlink_button.disabled = not self.map.relations
         if self.draw:
-            from .argmap_draw import draw_map
-            from .figures import alt_text, figure_png
+            from ..plots.argmap import draw_map
+            from ..plots.figures import alt_text, figure_png
 
             fig = draw_map(self.map, highlight=self.selected.value)
             self.picture.value = figure_png(fig, dpi=80)

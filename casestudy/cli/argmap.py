@@ -25,10 +25,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .argmap import (
-    ArgumentMap, article_evidence, compare_maps, load_map, reference_map, same_evidence, to_aif, to_argdown,
+from ..argmap import (
+    ArgumentMap, compare_maps, load_map, reference_map, same_evidence, to_aif, to_argdown,
 )
-from .errors import InputError
+from ..errors import InputError
+from ..pipeline import read_article
 
 FORMATS = ("argdown", "aif", "png")
 
@@ -102,8 +103,8 @@ def export(amap: ArgumentMap, to: str, out: str | None, default_name: str = "arg
         import matplotlib
 
         matplotlib.use("Agg")  # no screen needed
-        from .argmap_draw import draw_map
-        from .figures import figure_png
+        from ..plots.argmap import draw_map
+        from ..plots.figures import figure_png
 
         path = Path(out) if out else Path(f"{default_name}.png")
         data = figure_png(draw_map(amap), dpi=120)
@@ -134,7 +135,7 @@ def compare_rows(folder: Path) -> list[dict[str, Any]]:
     if not files:
         raise InputError(f"{folder} holds no .json files: students' maps are saved as my_argument_map.json")
     reference = reference_map()
-    catalogue = article_evidence()
+    catalogue = read_article().evidence
     known = {e.id for e in catalogue}
     same = same_evidence(catalogue)
     rows = []

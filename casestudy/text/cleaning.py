@@ -29,14 +29,16 @@ title, the dateline, a body paragraph, or the list of removed pieces
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from array import array
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from .errors import InputError
+from ..errors import InputError
 from .loading import load_text
-from .models import Article
+from ..models import Article
 from .tokens import Sentence, split_sentences
 
 # -- data types ----------------------------------------------------------------
@@ -88,11 +90,62 @@ class Dateline:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A body paragraph: clean text plus the span of the raw page it came from."""
+    """A body paragraph: clean text plus the span of the raw page it came from.
+
+    ``runs`` ties the clean text back to the raw page: each ``(clean, raw)``
+    pair says that the clean text from offset ``clean`` on (within the
+    paragraph) copies the raw page from offset ``raw`` on, character for
+    character, until the next run starts.
+    """
 
     text: str
     raw_start: int
     raw_end: int
+    runs: tuple[tuple[int, int], ...] = ()
+
+
+class OffsetMap:
+    """Where each character of the clean text came from in the raw page.
+
+    Cleaning only drops characters (furniture, extra spaces, line breaks) and
+    swaps single characters (curly quotation marks, no-break spaces), so a
+    stretch of clean text copies a stretch of the raw page one to one.  The map
+    keeps the start of each stretch; :meth:`to_raw` finds the stretch by
+    bisection.  The ``quotes`` command uses it to give offsets into the file it read.
+
+    >>> clean = clean_article("Title\\n\\nOSLO (AP) - We  met\\nthe mayor.\\n\\nThe end.")
+    >>> clean.text
+    'We met the mayor.\\n\\nThe end.'
+    >>> a, b = clean.offsets.span_to_raw(3, 16)
+    >>> clean.raw[a:b]
+    'met\\nthe mayor'
+    """
+
+    def __init__(self, clean_starts: array[int] | None = None, raw_starts: array[int] | None = None) -> None:
+        self.clean_starts = clean_starts if clean_starts is not None else array("q")
+        self.raw_starts = raw_starts if raw_starts is not None else array("q")
+
+    def add(self, clean: int, raw: int) -> None:
+        """Say that clean offset ``clean`` copies raw offset ``raw`` (and so on, until the next run)."""
+        self.clean_starts.append(clean)
+        self.raw_starts.append(raw)
+
+    def to_raw(self, pos: int) -> int:
+        """The raw offset of clean offset ``pos``."""
+        k = bisect.bisect_right(self.clean_starts, pos) - 1
+        if k < 0:
+            return pos
+        return self.raw_starts[k] + pos - self.clean_starts[k]
+
+    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """The raw span of the clean span ``[start, end)``: from its first character to just after its last."""
+        if end <= start:
+            raw = self.to_raw(start)
+            return raw, raw
+        return self.to_raw(start), self.to_raw(end - 1) + 1
+
+    def __repr__(self) -> str:
+        return f"OffsetMap({len(self.clean_starts)} runs)"
 
 
 @dataclass(frozen=True)
@@ -110,6 +163,7 @@ class CleanArticle:
     removed: tuple[Removed, ...]
     sentences: tuple[Sentence, ...]  # offsets into ``text``
     text: str  # the body paragraphs joined by blank lines
+    offsets: OffsetMap = field(default_factory=OffsetMap, repr=False, compare=False)  # ``text`` back to ``raw``
 
     @property
     def paragraphs(self) -> list[str]:
@@ -443,7 +497,26 @@ def make_paragraphs(lines: list[Line]) -> list[Paragraph]:
             groups[-1].append(line)
         else:
             groups.append([line])
-    return [Paragraph(normalise(" ".join(line.text for line in g)), g[0].start, g[-1].end) for g in groups]
+    return [_paragraph(g) for g in groups]
+
+
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")
+
+
+def _paragraph(lines: list[Line]) -> Paragraph:
+    """One paragraph from its lines: normalised text, and the runs that tie it to the raw page."""
+    text = normalise(" ".join(line.text for line in lines))
+    runs: list[tuple[int, int]] = []
+    pos = 0
+    for line in lines:
+        if _ODD_SPACE.search(line.text) is None:   # single spaces only: the line is copied as it is
+            pieces = [(0, line.text)]
+        else:
+            pieces = [(m.start(), m.group()) for m in re.finditer(r"\S+", line.text.translate(_QUOTES))]
+        for offset, piece in pieces:
+            runs.append((pos, line.start + offset))
+            pos += len(piece) + 1
+    return Paragraph(text, lines[0].start, lines[-1].end, tuple(runs))
 
 
 # -- all steps -------------------------------------------------------------------------------
@@ -491,6 +564,12 @@ def clean_article(article: Article | str) -> CleanArticle:
                          f"(found only: {', '.join(sorted({r.reason.split(':')[0] for r in removed})) or 'a title'}): "
                          "check that the file holds the article itself")
     text = "\n\n".join(p.text for p in body)
+    offsets = OffsetMap()
+    pos = 0
+    for p in body:
+        for clean, raw_pos in p.runs:
+            offsets.add(pos + clean, raw_pos)
+        pos += len(p.text) + 2
     published, published_source = _published(dateline, article)
     return CleanArticle(
         raw=raw,
@@ -504,6 +583,7 @@ def clean_article(article: Article | str) -> CleanArticle:
         removed=tuple(removed),
         sentences=tuple(split_sentences(text)),
         text=text,
+        offsets=offsets,
     )
 
 

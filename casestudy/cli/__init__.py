@@ -1,0 +1,48 @@
+"""The command line: ``python -m casestudy COMMAND ...``.
+
+Commands:
+
+* ``clean [FILE] [--json]`` - the cleaned article (title, dateline, paragraphs, sentences, removed furniture);
+* ``quotes [FILE ...] [--json] [--by-file]`` - attributed quotes, with offsets into each file's text;
+* ``sentiment [FILE] [--json]`` - VADER scores per sentence, speaker and side;
+* ``argmap ...`` - validate, export and compare saved argument maps.
+
+Without FILE each command uses the bundled Oslo article.  Errors the user can
+fix are printed as one line on standard error, with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from ..errors import CaseStudyError
+from . import argmap, clean, quotes, sentiment
+
+COMMANDS = (clean, quotes, sentiment, argmap)
+"""One module per command, each with ``register(subparsers)``, in the order ``--help`` lists them."""
+
+
+# -- the parser ---------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m casestudy", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    for command in COMMANDS:
+        command.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args) or 0)
+    except CaseStudyError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # e.g. piped into `head`
+        return 0

@@ -1,0 +1,32 @@
+"""The ``clean`` command: ``python -m casestudy clean [FILE] [--json]``.
+
+Prints the cleaned article (title, dateline, paragraphs, sentences) and every
+piece of the page that cleaning removed, with the reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ..text.loading import load_article
+from .common import print_json
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``clean`` command to the main parser's subparsers."""
+    p = subparsers.add_parser("clean", help="clean a scraped news page")
+    p.add_argument("file", nargs="?", help="a UTF-8 text file (default: the bundled article)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a summary")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..text.cleaning import clean_article
+
+    clean = clean_article(load_article(args.file))
+    if args.json:
+        print_json(clean.to_json())
+    else:
+        print(clean.summary())
+    return 0

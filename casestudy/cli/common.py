@@ -1,0 +1,21 @@
+"""What the commands share: printing JSON, and the options every article command takes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+
+def print_json(obj: Any) -> None:
+    """Print ``obj`` as JSON (UTF-8 as it is, one space of indent) and a newline."""
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def add_people_option(parser: argparse.ArgumentParser) -> None:
+    """``--people FILE``: the article's people and sides, in the format of ``data/people.json``."""
+    parser.add_argument("--people", metavar="FILE",
+                        help="a people file (the format of data/people.json) naming the article's people "
+                             "and sides (default: the bundled article's file, for the bundled article only)")
