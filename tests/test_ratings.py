@@ -9,7 +9,7 @@ import pytest
 from casestudy.errors import InputError
 from casestudy.storage import backup_path
 from casestudy.sentiment.ratings import (
-    FORMAT, Rating, agreement, differences, load_ratings, ratings_to_json, save_ratings,
+    FORMAT, Rating, agreement, differences, load_ratings, load_revealed, ratings_to_json, save_ratings,
 )
 
 RATINGS = {"s-1": Rating("s-1", "It is good.", 2), "s-2": Rating("s-2", 'He said "no" & left.', -1)}
@@ -19,6 +19,14 @@ def test_round_trip(tmp_path):
     """Saved ratings load back unchanged."""
     path = save_ratings(tmp_path / "r.json", RATINGS)
     assert load_ratings(path) == RATINGS
+
+
+def test_revealed_items_round_trip(tmp_path):
+    """The ids of items whose VADER score was revealed are saved and read back; older files have none."""
+    path = save_ratings(tmp_path / "r.json", RATINGS, revealed=["s-2"])
+    assert load_revealed(path) == {"s-2"} and load_ratings(path) == RATINGS
+    assert "revealed" not in ratings_to_json(RATINGS)
+    assert load_revealed(save_ratings(tmp_path / "old.json", RATINGS)) == set()
 
 
 def test_missing_file_is_empty(tmp_path):
@@ -43,6 +51,7 @@ BAD_FILES = [
     ('{"ratings": {"s-1": {"rating": 1}}}', "needs a 'text'"),
     ('{"format": "something-else", "ratings": {}}', "format"),
     ('{"ratings": {"s-1": {"text": "x", "rating": true}}}', "not one of"),
+    ('{"ratings": {}, "revealed": "s-1"}', "'revealed' must be a list"),
 ]
 
 

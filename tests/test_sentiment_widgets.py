@@ -107,17 +107,54 @@ def test_choose_another_path(tmp_path):
     assert len(load_ratings(tmp_path / "b.json")) == 1
 
 
-def test_compare_shows_differences_and_figure(tmp_path):
-    """Compare lists each rated item with VADER's scaled score and draws the agreement figure."""
+def _shown_html(act) -> str:
+    """Every piece of HTML the activity shows, nested boxes included."""
+    out, todo = [], [act.widget]
+    while todo:
+        w = todo.pop()
+        todo += list(getattr(w, "children", ()))
+        out.append(str(getattr(w, "value", "")) if not isinstance(getattr(w, "value", ""), bytes) else "")
+    return "\n".join(out)
+
+
+def test_no_score_is_shown_before_every_item_is_rated(tmp_path):
+    """Blind rating: Compare with items unrated names them and shows no VADER score, no table, no figure."""
     act = RatingActivity(TEXTS, tmp_path / "r.json")
-    act.on_compare()
-    assert "Rate at least one" in act._table.value
+    for k, rating in enumerate([2, 1, 0]):
+        act.set_rating(k, rating)
+        act.on_compare()
+        assert "still to rate: " + ", ".join(str(i) for i in range(k + 2, 5)) in act._table.value
+        shown = _shown_html(act)
+        assert all(f"{2 * score(t).compound:+.2f}" not in shown for t in TEXTS)
+        assert "compound" not in shown.lower() and not act._plot.children
+
+
+def test_compare_shows_differences_and_figure_then_locks(tmp_path):
+    """With every item rated, Compare reveals each item's scaled score and the agreement figure, and locks the menus."""
+    act = RatingActivity(TEXTS[:2], tmp_path / "r.json")
     act.set_rating(0, 2)
     act.set_rating(1, 1)
     act.on_compare()
     assert "same label on 1 of 2 items" in act._table.value
+    assert f"{2 * score(TEXTS[0]).compound:+.2f}" in act._table.value
     assert act.last_figure is not None and act.last_figure.axes[0].get_xlabel()
     assert len(act._plot.children) == 1
+    assert all(choice.disabled for choice in act._choices)
+
+
+def test_the_reveal_is_recorded_and_survives_a_restart(tmp_path):
+    """The file lists the revealed items; a new activity on it keeps their menus locked and says so."""
+    path = tmp_path / "r.json"
+    act = RatingActivity(TEXTS[:2], path)
+    act.set_rating(0, -1)
+    act.set_rating(1, 0)
+    act.on_compare()
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert sorted(doc["revealed"]) == sorted(act.ids)
+    again = RatingActivity(TEXTS[:2], path)
+    assert all(choice.disabled for choice in again._choices)
+    assert "2 locked" in again._status.value
+    assert [again.rating(0), again.rating(1)] == [-1, 0]
 
 
 def test_compare_figure_shows_its_whole_title(tmp_path):
@@ -141,10 +178,10 @@ def test_compare_figure_shows_its_whole_title(tmp_path):
 
 def test_compare_escapes_text(tmp_path):
     """Sentences shown in the comparison table are escaped."""
-    act = RatingActivity(TEXTS, tmp_path / "r.json")
-    act.set_rating(3, -2)
+    act = RatingActivity(TEXTS[3:], tmp_path / "r.json")
+    act.set_rating(0, -2)
     act.on_compare()
-    assert "<b>Bold</b>" not in act._table.value
+    assert "&lt;b&gt;Bold" in act._table.value and "<b>Bold</b>" not in act._table.value
 
 
 def test_download_link_holds_the_file(tmp_path):

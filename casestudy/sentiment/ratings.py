@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import math
 import statistics
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,14 +59,36 @@ def rating_label(rating: int) -> str:
 
 # -- the file ----------------------------------------------------------------------
 
-def ratings_to_json(ratings: Mapping[str, Rating]) -> dict[str, Any]:
-    """The JSON document for a set of ratings."""
-    return {
+def ratings_to_json(ratings: Mapping[str, Rating], revealed: Iterable[str] = ()) -> dict[str, Any]:
+    """The JSON document for a set of ratings.
+
+    ``revealed`` lists the ids of items whose VADER score the student has seen (after rating
+    them); a rating made before its reveal is a *blind* rating.  The key is optional, so files
+    written before it existed still load.
+    """
+    doc: dict[str, Any] = {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,
         "scale": [SCALE[0], SCALE[-1]],
         "ratings": {r.id: {"text": r.text, "rating": r.rating} for r in ratings.values()},
     }
+    shown = sorted(set(revealed))
+    if shown:
+        doc["revealed"] = shown
+    return doc
+
+
+def revealed_from_json(data: Any, name: str = "the ratings file") -> set[str]:
+    """The ids of the items whose VADER score was revealed (empty for older files).
+
+    >>> sorted(revealed_from_json({"ratings": {}, "revealed": ["s-2", "s-1"]}))
+    ['s-1', 's-2']
+    """
+    value = data.get("revealed", []) if isinstance(data, dict) else []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(f"{name}: 'revealed' must be a list of item ids; fix or rename the file "
+                         "(it was left unchanged)")
+    return set(value)
 
 
 def ratings_from_json(data: Any, name: str = "the ratings file") -> dict[str, Rating]:
@@ -96,7 +118,16 @@ def ratings_from_json(data: Any, name: str = "the ratings file") -> dict[str, Ra
             raise InputError(f"{name}: rating of {key!r} is {value!r}, not one of "
                              f"{', '.join(map(str, SCALE))}; {fix}")
         out[key] = Rating(key, entry["text"], value)
+    revealed_from_json(data, name)  # checked here too, so a wrong 'revealed' is refused on load
     return out
+
+
+def _read_document(path: Path) -> Any:
+    if path.is_dir():
+        raise InputError(f"{path} is a folder, not a ratings file: choose a file name such as {RATINGS_FILE!r}")
+    # the shared readers: binary files, other encodings, BOMs and broken JSON get the same one-line messages
+    return read_json(path, "a ratings file (.json) saved by the rating activity",
+                     fix="fix or rename the file (it was left unchanged)")
 
 
 def load_ratings(path: str | Path) -> dict[str, Rating]:
@@ -104,15 +135,20 @@ def load_ratings(path: str | Path) -> dict[str, Rating]:
     path = Path(path)
     if not path.exists():
         return {}
-    if path.is_dir():
-        raise InputError(f"{path} is a folder, not a ratings file: choose a file name such as {RATINGS_FILE!r}")
-    # the shared readers: binary files, other encodings, BOMs and broken JSON get the same one-line messages
-    data = read_json(path, "a ratings file (.json) saved by the rating activity",
-                     fix="fix or rename the file (it was left unchanged)")
-    return ratings_from_json(data, str(path))
+    return ratings_from_json(_read_document(path), str(path))
 
 
-def save_ratings(path: str | Path, ratings: Mapping[str, Rating]) -> Path:
+def load_revealed(path: str | Path) -> set[str]:
+    """The ids of the items in ``path`` whose VADER score the student has seen; empty without a file."""
+    path = Path(path)
+    if not path.exists():
+        return set()
+    data = _read_document(path)
+    ratings_from_json(data, str(path))
+    return revealed_from_json(data, str(path))
+
+
+def save_ratings(path: str | Path, ratings: Mapping[str, Rating], revealed: Iterable[str] = ()) -> Path:
     """Write ratings to ``path`` atomically, keeping the previous version as ``.bak``.
 
     Refuses (with :class:`InputError`) to replace a file that is not a valid
@@ -121,7 +157,7 @@ def save_ratings(path: str | Path, ratings: Mapping[str, Rating]) -> Path:
     path = check_save_path(path, RATINGS_FILE)
     if path.exists() and path.stat().st_size > 0:  # an empty file holds no work to lose
         load_ratings(path)  # raises if the existing file is not ours: never overwrite it
-    text = json.dumps(ratings_to_json(ratings), ensure_ascii=False, indent=1) + "\n"
+    text = json.dumps(ratings_to_json(ratings, revealed), ensure_ascii=False, indent=1) + "\n"
     return atomic_write_text(path, text)
 
 

@@ -9,8 +9,9 @@ output widgets.
 * :class:`SentimentExplorer` - choose a sentence or quote, or type your own,
   and see its score, the sentence with lexicon words highlighted, and the
   word-by-word table;
-* :class:`RatingActivity` - rate sentences from -2 to +2, saved to a JSON file
-  after each change, compared with VADER, downloadable as a file.
+* :class:`RatingActivity` - rate sentences from -2 to +2 *blind* (no score is shown
+  until every item is rated), saved to a JSON file after each change, then
+  compared with VADER, downloadable as a file.
 
 All article and student text shown as HTML goes through ``html.escape``.
 """
@@ -29,8 +30,8 @@ import ipywidgets as W
 from ..errors import CaseStudyError
 from ..models import sentence_id
 from ..sentiment.ratings import (
-    RATINGS_FILE, SCALE, SCALE_LABELS, Rating, agreement, differences, load_ratings, ratings_to_json,
-    save_ratings,
+    RATINGS_FILE, SCALE, SCALE_LABELS, Rating, agreement, differences, load_ratings, load_revealed,
+    ratings_to_json, save_ratings,
 )
 from ..sentiment import Explanation, explain, score
 from .style import WIDGET_CSS
@@ -115,13 +116,13 @@ class SentimentExplorer:
         return self.widget._repr_mimebundle_(**kwargs)
 
 
-def download_link_html(ratings: dict[str, Rating], filename: str = RATINGS_FILE) -> str:
+def download_link_html(ratings: dict[str, Rating], filename: str = RATINGS_FILE, revealed: Sequence[str] = ()) -> str:
     """An ``<a download>`` link whose address holds the ratings file itself (a data URI): no server needed.
 
     >>> download_link_html({}).startswith('<a download="sentiment_ratings.json" href="data:application/json;base64,')
     True
     """
-    data = json.dumps(ratings_to_json(ratings), ensure_ascii=False, indent=1).encode("utf-8")
+    data = json.dumps(ratings_to_json(ratings, revealed), ensure_ascii=False, indent=1).encode("utf-8")
     b64 = base64.b64encode(data).decode("ascii")
     name = html.escape(Path(filename).name, quote=True)
     return (f'<a download="{name}" href="data:application/json;base64,{b64}" target="_blank">'
@@ -133,9 +134,11 @@ NOT_RATED = ""
 
 
 class RatingActivity:
-    """Rate sentences from -2 (very negative) to +2 (very positive), then compare with VADER.
+    """Rate sentences from -2 (very negative) to +2 (very positive), blind, then compare with VADER.
 
-    Ratings are saved to ``path`` (default ``sentiment_ratings.json`` in the
+    The rating is blind: no VADER score is shown until every item is rated.  **Compare with
+    VADER** then reveals the scores, and the revealed items' menus are locked, so the file keeps
+    the student's own reading (it records which items were revealed).  Ratings are saved to ``path`` (default ``sentiment_ratings.json`` in the
     working folder) after every change, atomically, with the previous version
     kept as ``.bak``; they come back after a kernel restart.  A file that is
     not a valid ratings file is reported in the widget and never overwritten.
@@ -146,6 +149,7 @@ class RatingActivity:
         self.ids = [sentence_id(t) for t in self.texts]
         self.vader = [score(t).compound for t in self.texts]
         self.saved: dict[str, Rating] = {}
+        self.revealed: set[str] = set()
         self.last_figure: Figure | None = None
         # "not rated" has a value of its own: a Dropdown whose value is None shows an empty menu
         options = [("not rated", NOT_RATED)] + [(f"{v:+d} {SCALE_LABELS[v]}", v) for v in SCALE]
@@ -173,7 +177,8 @@ class RatingActivity:
         self.widget = W.VBox([
             W.HTML(WIDGET_CSS),
             W.HTML("<b>Rate each sentence</b>: -2 very negative, 0 neutral, +2 very positive. "
-                   "Rate what the words express, before looking at VADER's score."),
+                   "VADER's scores stay hidden until you have rated every sentence; then press "
+                   "<i>Compare with VADER</i>. After that your ratings are locked: they record your own reading."),
             *rows,
             W.HBox([self._path, self._load, self._save]), self._status, self._download,
             self._compare, self._table, self._plot,
@@ -212,11 +217,12 @@ class RatingActivity:
 
     # -- callbacks: thin -----------------------------------------------------------------
     def on_load(self, _button: Any = None) -> None:
-        """Read the ratings file and set the menus from it."""
+        """Read the ratings file and set the menus from it (revealed items stay locked)."""
         try:
             self.saved = load_ratings(self.path)
+            self.revealed = load_revealed(self.path)
         except Exception as exc:
-            self.saved = {}
+            self.saved, self.revealed = {}, set()
             self._status.value = _error_html(exc)
             self._download.value = ""
             return
@@ -224,38 +230,59 @@ class RatingActivity:
         try:
             for rid, choice in zip(self.ids, self._choices):
                 choice.value = self.saved[rid].rating if rid in self.saved else NOT_RATED
+                choice.disabled = rid in self.revealed and rid in self.saved
         finally:
             self._loading = False
         found = sum(rid in self.saved for rid in self.ids)
         if self.path.exists():
-            self._say(f"Loaded {found} rating(s) for these sentences from {self.path}.")
+            locked = sum(choice.disabled for choice in self._choices)
+            note = f"; {locked} locked, their VADER scores already seen" if locked else ""
+            self._say(f"Loaded {found} rating(s) for these sentences from {self.path}{note}.")
         else:
             self._say(f"No ratings yet; they will be saved to {self.path} as you rate.")
-        self._download.value = download_link_html(self.saved, self.path.name)
+        self._download.value = download_link_html(self.saved, self.path.name, sorted(self.revealed))
 
     def on_save(self, _button: Any = None) -> None:
         """Save the current ratings (atomically; a malformed file is refused, not overwritten)."""
         try:
             ratings = self.current()
-            save_ratings(self.path, ratings)
+            revealed = {rid for rid in self.revealed if rid in ratings}
+            save_ratings(self.path, ratings, revealed)
         except Exception as exc:
             self._status.value = _error_html(exc)
             return
-        self.saved = ratings
+        self.saved, self.revealed = ratings, revealed
         self._say(f"Saved {len(ratings)} rating(s) to {self.path}.")
-        self._download.value = download_link_html(ratings, self.path.name)
+        self._download.value = download_link_html(ratings, self.path.name, sorted(revealed))
+
+    def unrated(self) -> list[int]:
+        """The items not rated yet, by index (their scores stay hidden while any is left)."""
+        return [k for k in range(len(self._choices)) if self.rating(k) is None]
 
     def _on_rating(self, change: dict[str, Any]) -> None:
         if not self._loading:
             self.on_save()
 
     def on_compare(self, _button: Any = None) -> None:
-        """Show per-item differences and the overall agreement with VADER, as a table and a figure."""
+        """Reveal VADER's scores once every item is rated: differences, agreement, a figure; lock the ratings."""
         try:
-            rated = [k for k in range(len(self._choices)) if self.rating(k) is not None]
-            if not rated:
-                self._table.value = "<i>Rate at least one sentence first.</i>"
+            missing = self.unrated()
+            if missing:
+                numbers = ", ".join(str(k + 1) for k in missing)
+                self._table.value = (f"<i>Rate every sentence first ({len(missing)} still to rate: {numbers}). "
+                                     "VADER's scores stay hidden until then, so that they cannot colour "
+                                     "your own reading.</i>")
                 return
+            rated = list(range(len(self._choices)))
+            if not rated:
+                self._table.value = "<i>There is nothing to rate.</i>"
+                return
+            newly = [rid for rid in self.ids if rid not in self.revealed]
+            self.revealed |= set(self.ids)
+            for choice in self._choices:
+                choice.disabled = True
+            if newly:
+                self.on_save()  # records the reveal in the file
             student = [int(self._choices[k].value) for k in rated]  # rated: never NOT_RATED
             vader = [self.vader[k] for k in rated]
             summary = agreement(student, vader)
