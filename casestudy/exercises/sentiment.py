@@ -10,6 +10,7 @@ hand, so they stay right if the lexicon or the quote rules change.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -83,19 +84,43 @@ def check_positive_words(answer: Any) -> Check:
     return verdict(False, "", "; ".join(hint) + ".")
 
 
+KEEP_WORDS = ("against", "Europe", "playground")
+"""Exercise 3: the words a rewrite of Lavrov's complaint keeps, so that it stays the same complaint."""
+
+_NEGATED_AGAINST = re.compile(r"\b(?:not|never|no longer|hardly|n't|nt)\s+(?:\w+\s+)?against\b", re.IGNORECASE)
+
+
 def check_misreading(sentence: Any) -> Check:
-    """Exercise 3: write a hostile diplomatic sentence that VADER scores as positive (compound >= 0.05)."""
+    """Exercise 3: Lavrov's "playground" complaint, rewritten so that VADER scores it positive (>= 0.05).
+
+    The rewrite keeps :data:`KEEP_WORDS`, so it still says what he is against and his image;
+    a negated "against" turns the complaint around and is refused.
+
+    >>> bool(check_misreading("We are sincerely against any proposal that turns Europe into a playground."))
+    True
+    >>> bool(check_misreading("I love you."))
+    False
+    """
     if unanswered(sentence):
         return not_yet("exercise 3")
     if not isinstance(sentence, str) or not sentence.strip():
         return verdict(False, "", "Write your sentence as a string, in quotes.")
     e = explain(sentence)
     words = ", ".join(f"{r.word} ({r.valence:+.2f})" for r in e.matched) or "none"
+    scored = f"VADER gives {e.compound:+.3f} (lexicon words: {words})."
+    present = {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)}
+    missing = [w for w in KEEP_WORDS if w.lower() not in present]
+    if missing:
+        return verdict(False, "", f"{scored} But your sentence lacks {', '.join(repr(w) for w in missing)}: keep "
+                                  "what Lavrov is against and his image, so that it stays his complaint.")
+    if _NEGATED_AGAINST.search(sentence):
+        return verdict(False, "", f"{scored} But 'not against' turns the complaint around: keep him against "
+                                  "the proposal, and change the tone with other words.")
     if e.compound >= 0.05:
-        return verdict(True, f"VADER gives {e.compound:+.3f}: a misreading, if your sentence is hostile. "
-                             f"Lexicon words: {words}.", "")
-    return verdict(False, "", f"VADER gives {e.compound:+.3f} (lexicon words: {words}). Borrow the trick of "
-                              "Baluyevsky's sentence: friendly-sounding words in an accusation.")
+        return verdict(True, f"{scored} Positive, though the complaint is unchanged: the friendly words carry "
+                             "the score, and no rule of VADER reads what they are said about.", "")
+    return verdict(False, "", f"{scored} That is not yet positive (0.05 or more): add a friendly-sounding "
+                              "word that leaves the complaint as it is, such as a polite adverb.")
 
 
 def check_quote_count(speaker: Any, n: Any) -> Check:

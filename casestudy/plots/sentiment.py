@@ -9,7 +9,7 @@ figure and a notebook shows it as the cell's result.
 >>> from casestudy.sentiment import aggregate
 >>> fig = plot_aggregates({"Ann": aggregate([0.5, 0.1])}, sides={"Ann": "EU"})
 >>> fig.axes[0].get_xlabel()
-'mean compound score (-1 to +1); bars show one standard deviation'
+'mean compound score (-1 to +1): bar = mean, whisker = one standard deviation'
 
 Each figure also carries a text alternative that states its finding with
 the computed numbers (see :mod:`casestudy.plots.figures`):
@@ -174,7 +174,7 @@ def plot_aggregates(aggregates: Mapping[str, Aggregate], sides: Mapping[str, str
     ax.set_yticks(range(len(names)), [f"{n} ({sides[n]})" if n in sides else n for n in names])
     ax.invert_yaxis()
     ax.set_xlim(-1.05, 1.45)
-    ax.set_xlabel("mean compound score (-1 to +1); bars show one standard deviation")
+    ax.set_xlabel("mean compound score (-1 to +1): bar = mean, whisker = one standard deviation")
     ax.set_ylabel("speaker" if sides else "group")
     ax.set_title(title, fontsize=10)
     return set_alt_text(fig, describe_aggregates(aggregates, sides, title.split("\n")[0]))
