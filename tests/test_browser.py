@@ -19,7 +19,7 @@ A screenshot of each notebook is saved in ``tests/screenshots/`` (git-ignored) f
 look at. The browser is Debian's ``chromium`` (``apt-get install chromium``); Playwright is only
 the Python driver, no browser is downloaded. Without either, the whole module is skipped.
 
-Chapter notebooks are found by glob, ``notebooks/0[0-9]_*.ipynb``; solution copies
+Chapter notebooks are found by glob, ``notebooks/0[0-9]*_*.ipynb`` (03b included); solution copies
 (``*_solutions.ipynb``) are left to nbval.
 """
 
@@ -98,10 +98,10 @@ CLAIMS = ("The shield is aimed at Iran, not Russia", "Ten interceptors cannot th
 
 
 def chapter_notebooks() -> list[Path]:
-    """The chapter notebooks 00-09 that exist now, without solution copies."""
+    """The chapter notebooks 00-09 (and lettered ones such as 03b) that exist now, without solution copies."""
     return sorted(
         path
-        for path in NOTEBOOKS.glob("0[0-9]_*.ipynb")
+        for path in NOTEBOOKS.glob("0[0-9]*_*.ipynb")
         if not path.stem.endswith("_solutions")
     )
 

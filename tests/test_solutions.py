@@ -18,7 +18,8 @@ from casestudy.exercises.solutions import (
 )
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
-CHAPTERS = ["01_cleaning", "02_quote_attribution", "03_sentiment", "04_argument_map", "05_your_own_article"]
+CHAPTERS = ["01_cleaning", "02_quote_attribution", "03_sentiment", "03b_reporters_voice", "04_argument_map",
+            "05_your_own_article"]
 FIX = "python -m casestudy.exercises.solutions"
 
 

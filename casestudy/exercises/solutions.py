@@ -39,11 +39,11 @@ from ..errors import InputError
 SOLUTION_OPENING = "<details><summary>Solution</summary>"
 """How the markdown cell holding an exercise's solution begins."""
 
-CHAPTER = re.compile(r"^(0[1-9]|[1-9]\d)_\w+\.ipynb$")
-"""Chapter notebooks that have exercises: 01 onwards (00 is the introduction)."""
+CHAPTER = re.compile(r"^(0[1-9]|[1-9]\d)[a-z]?_\w+\.ipynb$")
+"""Chapter notebooks that have exercises: 01 onwards, with an optional letter (03b); 00 is the introduction."""
 
 _PYTHON_BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
-_CHAPTER_LINK = re.compile(r"\]\((\d\d_\w+\.ipynb|solutions/?)\)")
+_CHAPTER_LINK = re.compile(r"\]\((\d\d[a-z]?_\w+\.ipynb|solutions/?)\)")
 CHECK_NAME = "solution_check"
 """The variable the asserting self-check is stored in (a name the chapters do not use)."""
 
