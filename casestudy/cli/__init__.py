@@ -5,7 +5,9 @@ Commands:
 * ``clean [FILE] [--json]`` - the cleaned article (title, dateline, paragraphs, sentences, removed furniture);
 * ``quotes [FILE ...] [--json] [--by-file]`` - attributed quotes, with offsets into each file's text;
 * ``sentiment [FILE] [--json]`` - VADER scores per sentence, speaker and side;
-* ``argmap ...`` - validate, export and compare saved argument maps.
+* ``argmap ...`` - validate, export and compare saved argument maps;
+* ``handout [FILE] [--out FILE]`` - a printable HTML page of the article, sentences numbered, quotes marked;
+* ``ratings DIR [--csv]`` - a class's sentiment rating files pooled: per item, and agreement.
 
 Without FILE each command uses the bundled Oslo article.  Errors the user can
 fix are printed as one line on standard error, with exit status 2.
@@ -18,9 +20,9 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import CaseStudyError
-from . import argmap, clean, quotes, sentiment
+from . import argmap, clean, handout, quotes, ratings, sentiment
 
-COMMANDS = (clean, quotes, sentiment, argmap)
+COMMANDS = (clean, quotes, sentiment, argmap, handout, ratings)
 """One module per command, each with ``register(subparsers)``, in the order ``--help`` lists them."""
 
 

@@ -215,3 +215,166 @@ def agreement(student: Sequence[float], vader: Sequence[float]) -> Agreement:
         corr = statistics.correlation([float(s) for s in student], [float(v) for v in vader])
         corr = None if math.isnan(corr) else round(corr, 4)
     return Agreement(n, same, mad, corr)
+
+
+# -- a class's ratings, pooled -------------------------------------------------------------
+
+def krippendorff_alpha_ordinal(units: Sequence[Sequence[float]]) -> float | None:
+    """Krippendorff's alpha for ordinal data: agreement among raters beyond what chance would give.
+
+    ``units`` holds, for each rated item, the values its raters gave (any number of raters per
+    item; items with fewer than two values are left out, as the method prescribes). The result
+    is 1 for perfect agreement, about 0 for agreement no better than chance, and below 0 for
+    systematic disagreement; ``None`` when it is undefined (fewer than two pairable values, or
+    no variation at all).
+
+    The computation follows Krippendorff, *Computing Krippendorff's Alpha-Reliability* (2011):
+    a coincidence matrix of the values paired within each item, and the ordinal difference
+    between two values, which grows with how many values lie between them:
+    alpha = 1 - observed disagreement / expected disagreement.
+
+    >>> krippendorff_alpha_ordinal([[1, 1], [2, 2], [0, 0]])
+    1.0
+    >>> round(krippendorff_alpha_ordinal([[2, 1], [0, 0], [-1, -2], [1, 2]]), 4)
+    0.8056
+    """
+    pairable = [list(u) for u in units if len(u) >= 2]
+    values = sorted({v for u in pairable for v in u})
+    if len(values) < 2:
+        return None
+    index = {v: i for i, v in enumerate(values)}
+    size = len(values)
+    coincidence = [[0.0] * size for _ in range(size)]
+    for unit in pairable:
+        weight = 1 / (len(unit) - 1)
+        for a in range(len(unit)):
+            for b in range(len(unit)):
+                if a != b:
+                    coincidence[index[unit[a]]][index[unit[b]]] += weight
+    totals = [sum(row) for row in coincidence]
+    n = sum(totals)
+
+    def delta2(c: int, k: int) -> float:  # the ordinal metric: the values between c and k, and half of each end
+        low, high = min(c, k), max(c, k)
+        return (sum(totals[low:high + 1]) - (totals[c] + totals[k]) / 2) ** 2
+
+    observed = sum(coincidence[c][k] * delta2(c, k) for c in range(size) for k in range(size))
+    expected = sum(totals[c] * totals[k] * delta2(c, k) for c in range(size) for k in range(size)) / (n - 1)
+    if expected == 0:
+        return None
+    return 1 - observed / expected
+
+
+@dataclass(frozen=True)
+class PooledItem:
+    """One rated item across the class: its text, VADER's compound, how many rated it, their mean and sd."""
+
+    id: str
+    text: str
+    vader: float
+    raters: int
+    mean: float | None
+    sd: float | None
+
+    def to_row(self) -> dict[str, Any]:
+        """The item as a CSV row of ``python -m casestudy ratings --csv``."""
+        return {"id": self.id, "text": self.text, "vader_compound": round(self.vader, 4), "raters": self.raters,
+                "mean": None if self.mean is None else round(self.mean, 2),
+                "sd": None if self.sd is None else round(self.sd, 2)}
+
+
+POOLED_COLUMNS = ("id", "text", "vader_compound", "raters", "mean", "sd")
+"""The columns of :meth:`PooledItem.to_row`."""
+
+
+@dataclass(frozen=True)
+class Pool:
+    """A class's ratings pooled: one row per item, the agreement among students and with VADER."""
+
+    items: list[PooledItem]
+    raters: int
+    alpha: float | None
+    alpha_items: int
+    with_vader: Agreement
+
+    def describe(self) -> list[str]:
+        """The two summary lines: students among themselves, and the class mean against VADER."""
+        if self.alpha is None:
+            among = (f"Agreement among the {self.raters} students: Krippendorff's alpha (ordinal) is undefined "
+                     "(it needs at least two ratings of one item, and some variation)")
+        else:
+            among = (f"Agreement among the {self.raters} students: Krippendorff's alpha (ordinal) = "
+                     f"{self.alpha:.2f}, over {self.alpha_items} items rated by two or more "
+                     "(1 = perfect agreement, 0 = no better than chance)")
+        return [among, f"Class mean against VADER: {self.with_vader.describe()}"]
+
+
+def nearest_rating(value: float) -> int:
+    """A mean rating rounded to the nearest point of the scale (halves away from 0).
+
+    >>> nearest_rating(0.5), nearest_rating(-0.5), nearest_rating(0.49), nearest_rating(1.6)
+    (1, -1, 0, 2)
+    """
+    return int(math.copysign(math.floor(abs(value) + 0.5), value))
+
+
+def class_agreement(means: Sequence[float], vader: Sequence[float]) -> Agreement:
+    """The class's mean ratings against VADER: same label (mean rounded to the scale), mean gap, Pearson's r."""
+    n = len(means)
+    same = sum(rating_label(nearest_rating(m)) == label_for(v) for m, v in zip(means, vader, strict=True))
+    gaps = [abs(m - 2 * v) for m, v in zip(means, vader)]
+    corr = None
+    if n >= 3 and len(set(means)) > 1 and len(set(vader)) > 1:
+        r = statistics.correlation([float(m) for m in means], [float(v) for v in vader])
+        corr = None if math.isnan(r) else round(r, 4)
+    return Agreement(n, same, round(statistics.fmean(gaps), 4) if n else None, corr)
+
+
+def pool_ratings(files: Mapping[str, Mapping[str, Rating]]) -> Pool:
+    """Pool the ratings of several students (one mapping per file), item by item.
+
+    Items are matched by id (the id comes from the item's words, so the same sentence has the
+    same id in every file); they are listed in the order they first appear, files taken in the
+    order given.
+    """
+    from .vader import score
+
+    texts: dict[str, str] = {}
+    given: dict[str, list[int]] = {}
+    for ratings in files.values():
+        for rid, rating in ratings.items():
+            texts.setdefault(rid, rating.text)
+            given.setdefault(rid, []).append(rating.rating)
+    items = []
+    for rid, values in given.items():
+        mean = statistics.fmean(values)
+        sd = statistics.stdev(values) if len(values) >= 2 else None
+        items.append(PooledItem(rid, texts[rid], score(texts[rid]).compound, len(values), mean, sd))
+    rated = [i for i in items if i.mean is not None]
+    alpha = krippendorff_alpha_ordinal([given[i.id] for i in items])
+    return Pool(items, len(files), alpha, sum(len(v) >= 2 for v in given.values()),
+                class_agreement([i.mean for i in rated if i.mean is not None], [i.vader for i in rated]))
+
+
+def read_rating_files(folder: str | Path) -> tuple[dict[str, dict[str, Rating]], list[str]]:
+    """Every ratings file (``*.json``) in a folder: the ones read, by file name, and one line per file skipped.
+
+    Backups (``*.bak``) are not ``.json`` files and are never read; a file that is not a
+    ratings file is skipped with the reason, so one bad file does not stop the pooling.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError(f"{folder} is not a folder: give the folder that holds the students' rating files")
+    read: dict[str, dict[str, Rating]] = {}
+    skipped: list[str] = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            ratings = load_ratings(path)
+        except InputError as exc:
+            skipped.append(f"{path.name}: skipped: {exc}")
+            continue
+        if not ratings:
+            skipped.append(f"{path.name}: skipped: it holds no ratings")
+            continue
+        read[path.name] = ratings
+    return read, skipped
