@@ -60,8 +60,8 @@ RESTYLED: dict[str, dict[str, object]] = {
         "kind": "wire", "dateline": "JAKARTA, Dec 2 (Wikinews) - ", "indent": False},
     "wn-2011-04-13-shuttle-retirement-homes": {
         "kind": "wire", "dateline": "CAPE CANAVERAL, Florida, April 13 (Wikinews) - ", "indent": True},
-    "wn-2015-05-07-new-zealand-flag": {
-        "kind": "wire", "dateline": "WELLINGTON, May 7 (Wikinews) - ", "indent": False},
+    "wn-2015-08-02-italy-religious-schools-taxes": {
+        "kind": "wire", "dateline": "ROME, Aug 2 (Wikinews) - ", "indent": False},
     # double marks made curly
     "wn-2014-01-28-warhol-photo-legacy": {"kind": "curly"},
     "wn-2017-06-12-akihito-abdication-law": {"kind": "curly"},
