@@ -46,6 +46,6 @@ def test_wrong_answers_fail_with_a_hint() -> None:
 def test_naive_break_names_pieces_cut_for_other_reasons() -> None:
     """A piece that is wrong but not cut at an abbreviation gets a hint pointing at abbreviations."""
     naive = load_article().raw.split(". ")
-    result = ex.check_naive_break(naive[18])
-    assert not result and "not at an abbreviation" in result.message
+    result = ex.check_naive_break(naive[18])   # ends where a sentence ends: the hint must not call that a bad cut
+    assert not result and "abbreviation" in result.message and "bad place" not in result.message
     assert "not one of the pieces" in ex.check_naive_break("something I made up entirely").message

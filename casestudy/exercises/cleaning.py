@@ -6,6 +6,7 @@ never typed in by hand, so they stay right if the cleaning rules improve.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..text.cleaning import CleanArticle, clean_article, parse_dateline
@@ -43,18 +44,34 @@ def check_removed_characters(answer: Any) -> Check:
     return verdict(False, "", "For each piece in clean.removed take len(piece.text), then add these numbers up.")
 
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def check_dates(published: Any, page_saved: Any) -> Check:
     """Exercise 2: the publication date and the date the page was saved, as ISO strings ('YYYY-MM-DD')."""
     if unanswered(published) or unanswered(page_saved):
         return not_yet("exercise 2")
+    if not isinstance(published, str) or not isinstance(page_saved, str):
+        return verdict(False, "", "Give each date as a string, in quotes: '2001-09-30'.")
+    published, page_saved = published.strip(), page_saved.strip()
+    malformed = [d for d in (published, page_saved) if not _ISO_DATE.match(d)]
+    if malformed:
+        return verdict(False, "", f"Write dates as 'YYYY-MM-DD' (four digits, two, two): {malformed[0]!r} is not.")
     clean = _oslo()
     saved = clean.page_timestamp.iso[:10] if clean.page_timestamp and clean.page_timestamp.iso else None
     if published == saved and page_saved == clean.published:
         return verdict(False, "", "You have the two dates the wrong way round: which one is the archive's clock?")
-    ok = published == clean.published and page_saved == saved
-    return verdict(ok, f"Right: published {clean.published}, saved by the archive {saved}, almost 12 years later.",
-                   "Write dates as 'YYYY-MM-DD'. The dateline gives month and day; where does the year come from? "
-                   "The page clock is clean.page_timestamp.")
+    if published == clean.published and page_saved == saved:
+        return verdict(True, f"Right: published {clean.published}, saved by the archive {saved}, almost 12 years "
+                             "later.", "")
+    hints = []
+    if published != clean.published:
+        hints.append("the publication date is not right: the dateline gives month and day (its 'April 26'), "
+                     "and the year comes from what we know about the article (clean.published)")
+    if page_saved != saved:
+        hints.append("the page date is not right: it is the day of the page clock (clean.page_timestamp)")
+    text = "; ".join(hints)
+    return verdict(False, "", text[0].upper() + text[1:] + ".")
 
 
 def check_naive_break(answer: Any) -> Check:
@@ -76,12 +93,14 @@ def check_naive_break(answer: Any) -> Check:
         return verdict(False, "", "That is not one of the pieces: print(naive[i]) shows piece number i in full; "
                                   "copy a whole one, or write naive[i] itself.")
     last_word = given.split()[-1].lower() if given.split() else ""
-    at_abbreviation = last_word in ABBREVIATIONS
-    return verdict(at_abbreviation,
-                   f"Right: the naive split cut after '{given.split()[-1]}.', an abbreviation, "
-                   "in the middle of a sentence.",
-                   "That piece is cut in a bad place too, but not at an abbreviation. Find one whose last "
-                   "word has its own full stop, such as 'U.S'.")
+    if last_word in ABBREVIATIONS:
+        return verdict(True, f"Right: the naive split cut after '{given.split()[-1]}.', an abbreviation, "
+                             "in the middle of a sentence.", "")
+    if any(flat(s.text).endswith(given[-15:]) for s in clean.sentences):  # flat() drops the final full stop
+        return verdict(False, "", "That piece ends where a sentence really ends, so its end is right. Find one "
+                                  "whose last word is an abbreviation with its own full stop, such as 'U.S'.")
+    return verdict(False, "", "That piece does not end at an abbreviation. Find one whose last word has its own "
+                              "full stop, such as 'U.S'.")
 
 
 def check_own_dateline(text: Any, place: Any) -> Check:
@@ -93,5 +112,8 @@ def check_own_dateline(text: Any, place: Any) -> Check:
         return verdict(False, "", "Start with the place in CAPITALS, then a date or an (Agency), then a dash: "
                                   "'BERLIN, May 2 (Reuters) - ...'.")
     found = parsed[0].place
-    return verdict(found == place, f"Right: the parser found {found!r}.",
-                   f"The parser found {found!r}, not {place!r}. Which of you is right?")
+    if not isinstance(place, str) or not place.strip():
+        return verdict(False, "", f"Give the place as a string, in quotes: the parser found {found!r}.")
+    if place.strip().lower() == found.lower():
+        return verdict(True, f"Right: the parser found {found!r} (it writes a place in capitals as a name).", "")
+    return verdict(False, "", f"The parser found {found!r}, not {place!r}. Which of you is right?")

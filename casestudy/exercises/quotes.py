@@ -16,6 +16,7 @@ from typing import Any
 from ..text.loading import load_article
 from ..models import Quote
 from ..quotes import evaluate, find_quotes, naive_quotes, voice_share
+from ..quotes.people import find_people
 from . import Check, not_yet, unanswered, verdict
 
 
@@ -28,62 +29,104 @@ def check_naive_speakers(answer: Any) -> Check:
     """Exercise 1: of the article's 9 quoted passages, how many does the naive regex give the right speaker?"""
     if unanswered(answer):
         return not_yet("exercise 1")
-    expected = evaluate(naive_quotes(load_article().raw)).right_speaker
-    return verdict(answer == expected,
-                   f"Right: only {expected}. The others are named by a pronoun, a description, or not at all.",
-                   "Run evaluate(naive_quotes(article.raw)) and look at right_speaker, or count the quotes "
-                   "whose speaker is a name next to 'said'.")
+    if isinstance(answer, str):
+        return verdict(False, "", "Give a number, without quotation marks around it.")
+    naive = evaluate(naive_quotes(load_article().raw))
+    expected = naive.right_speaker
+    if answer == expected:
+        return verdict(True, f"Right: only {expected}. The others are named by a pronoun, a description, or not at "
+                             "all.", "")
+    if answer == len(naive_quotes(load_article().raw)):
+        return verdict(False, "", f"{answer} is how many passages the naive regex finds; how many of them get the "
+                                  "right speaker?")
+    return verdict(False, "", "Run evaluate(naive_quotes(article.raw)) and look at right_speaker, or count the quotes "
+                              "whose speaker is a name next to 'said'.")
 
 
 def check_minister_rule(answer: Any) -> Check:
-    """Exercise 2: which rule (the part after '+' is enough) decided who said 'We are against any proposal ...'?"""
+    """Exercise 2: which rule (the part after '+') decided who said 'We are against any proposal ...'?"""
     if unanswered(answer):
         return not_yet("exercise 2")
     quote = next(q for q in _oslo_quotes() if q.content.startswith("We are against"))
     frame, _, how = quote.rule.partition("+")
     given = str(answer).strip().lower()
-    ok = given in (quote.rule, how, frame)
-    return verdict(ok, f"Right: {quote.rule!r}. {quote.explanation}",
-                   "Find the quote in the list and print its .rule and .explanation.")
+    if given in (quote.rule, how):
+        return verdict(True, f"Right: {quote.rule!r}. {quote.explanation}", "")
+    if given == frame:
+        return verdict(False, "", f"{frame!r} is the part before '+': how the quote is introduced. The part "
+                                  "after '+' names the rule that decided who the speaker is.")
+    return verdict(False, "", "Find the quote in the list and print its .rule and .explanation.")
 
 
 def check_louder_side(side: Any, share: Any) -> Check:
     """Exercise 3: which side gets more quoted words, and its share of all quoted words (0 to 1)?"""
     if unanswered(side) or unanswered(share):
         return not_yet("exercise 3")
-    rows = voice_share(_oslo_quotes(), by="side")
+    quotes = _oslo_quotes()
+    rows = voice_share(quotes, by="side")
     top = rows[0]
-    try:
-        close = abs(float(share) - top.share_of_words) < 0.02
-    except (TypeError, ValueError):
-        return verdict(False, "", "Give the share as a number between 0 and 1, e.g. 0.5.")
-    if side == top.who and 1 < float(share) <= 100:
+    sides = sorted({row.who for row in rows})
+    if isinstance(share, bool) or not isinstance(share, (int, float)):
+        return verdict(False, "", "Give the share as a number between 0 and 1, e.g. 0.5, without quotation marks.")
+    with_reported = {row.who: row.share_of_words for row in voice_share(quotes, by="side", include_reported=True)}
+    close = abs(float(share) - top.share_of_words) < 0.02
+    if side == top.who and close:
+        return verdict(True, f"Right: {top.who}, with {top.share_of_words:.0%} of the quoted words in "
+                             f"{top.quotes} quotes.", "")
+    if side == top.who and 1 < float(share) <= 100 and abs(float(share) / 100 - top.share_of_words) < 0.02:
         return verdict(False, "", "Right side. Give the share as a number between 0 and 1: 50% is 0.5.")
-    if side == top.who and not close:
+    if side == top.who and abs(float(share) - with_reported.get(top.who, -1)) < 0.02:
         return verdict(False, "", "Right side. For the share, count quoted words only (direct quotes, the first "
                                   "table by side), not the table that includes reported speech.")
-    sides = sorted({row.who for row in rows})
-    return verdict(side == top.who and close,
-                   f"Right: {top.who}, with {top.share_of_words:.0%} of the quoted words in {top.quotes} quotes.",
-                   f"Use voice_share(quotes, by='side'): the first row is the side with the most words. "
-                   f"Write the side exactly as the table does: one of {sides}.")
+    if side == top.who:
+        return verdict(False, "", "Right side, but not its share: read share_of_words in the first row of "
+                                  "voice_share(quotes, by='side').")
+    if side in sides:
+        return verdict(False, "", f"{side} is a side of the table, but not the one with the most quoted words: "
+                                  "the table lists the sides from most to fewest words.")
+    return verdict(False, "", f"Use voice_share(quotes, by='side'): the first row is the side with the most words. "
+                              f"Write the side exactly as the table does: one of {sides}.")
+
+
+_FEMALE, _MALE = {"she", "her"}, {"he", "him", "his"}
 
 
 def check_pronoun_sentence(text: Any, speaker: Any) -> Check:
     """Exercise 4: write two sentences: a person named with a title, then a quote with 'he said' or 'she said'."""
     if unanswered(text) or unanswered(speaker):
         return not_yet("exercise 4")
-    quotes = [q for q in find_quotes(str(text)) if q.kind != "reported"]
+    if not isinstance(text, str) or not isinstance(speaker, str):
+        return verdict(False, "", "Give the text and the name as strings, in quotes.")
+    quotes = [q for q in find_quotes(text) if q.kind != "reported"]
     if not quotes:
         return verdict(False, "", "The rules found no quote: use quotation marks around a full sentence, "
                                   "then a comma, then 'she said'.")
     q = quotes[-1]
-    if q.speaker and q.speaker != speaker and str(speaker).endswith(q.speaker):
-        return verdict(False, "", f"Almost: the rules found {q.speaker!r}. Write the name without the title.")
-    ok = q.speaker == speaker and "pronoun" in q.rule
-    return verdict(ok, f"Right: {q.mention!r} was resolved to {q.speaker!r} ({q.rule}).",
-                   f"The rules say {q.speaker!r} by rule {q.rule!r}. Does your pronoun agree with the person's "
-                   "gender (a title like Mr./Ms. or a common first name helps)?")
+    given = " ".join(speaker.split())
+    if "pronoun" not in q.rule:
+        return verdict(False, "", f"The rules named {q.speaker!r} by rule {q.rule!r}, not by a pronoun: introduce "
+                                  "the quote with 'he said' or 'she said'.")
+    if q.speaker == given:
+        return verdict(True, f"Right: {q.mention!r} was resolved to {q.speaker!r} ({q.rule}).", "")
+    if q.speaker is not None:
+        if given.endswith(q.speaker):
+            return verdict(False, "", f"Almost: the rules found {q.speaker!r}. Write the name without the title.")
+        if given and (q.speaker.endswith(given) or given in q.speaker.split()):
+            return verdict(False, "", f"The rules found {q.speaker!r}: give the full name, as they write it.")
+        return verdict(False, "", f"The rules chose {q.speaker!r} for {q.mention!r}, not {given!r}. The pronoun goes "
+                                  "to the nearest earlier person it can mean: who is that in your text?")
+    pronoun = (q.mention or "").lower()
+    wanted = "female" if pronoun in _FEMALE else "male" if pronoun in _MALE else None
+    people = find_people(text).people
+    meant = next((p for p in people if p.name == given or given.endswith(p.name) or p.name.endswith(given)), None)
+    if meant is not None and wanted and meant.gender not in (wanted, "unknown"):
+        return verdict(False, "", f"The rules know {meant.name} as {meant.gender} (from a title or first name), so "
+                                  f"{q.mention!r} cannot mean them: does your pronoun agree with the person?")
+    if meant is None:
+        return verdict(False, "", f"The rules found no person called {given!r} before the quote: name them with a "
+                                  "title or a common first name ('Senator Mary Blake').")
+    return verdict(False, "", f"The rules could not resolve {q.mention!r} to {meant.name}: name the person in the "
+                              "sentence just before the quote, with a title or a common first name.")
 
 
 def check_scare_quote(text: Any) -> Check:

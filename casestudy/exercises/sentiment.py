@@ -55,8 +55,11 @@ def check_hand_score(answer: Any) -> Check:
         return verdict(False, "", "That is the raw sum; now squash it with x / sqrt(x*x + 15).")
     if abs(value - expected) < 0.01:
         return verdict(False, "", "Very close: do not round along the way, and give at least three decimals.")
+    if abs(value - score("The plan is good.").compound) < 0.001:
+        return verdict(False, "", "That is the score of 'good' alone: 'very' first adds the booster B_INCR to the "
+                                  "valence of 'good', then you squash the sum.")
     return verdict(False, "", "Start from the lexicon valence of 'good', add the booster B_INCR for 'very', "
-                              "then apply x / sqrt(x*x + 15).")
+                              "then apply x / sqrt(x*x + 15) (15 is ALPHA).")
 
 
 def check_positive_words(answer: Any) -> Check:
@@ -123,19 +126,28 @@ def check_misreading(sentence: Any) -> Check:
                               "word that leaves the complaint as it is, such as a polite adverb.")
 
 
+QUOTE_COUNT_SPEAKER = "Sergei Lavrov"
+"""The speaker exercise 4 asks about."""
+
+
 def check_quote_count(speaker: Any, n: Any) -> Check:
-    """Exercise 4: how many quotes is a speaker's mean score based on? (speaker's full name, number)"""
+    """Exercise 4: how many quotes is Sergei Lavrov's mean score based on? (his full name, the number)"""
     if unanswered(speaker) or unanswered(n):
         return not_yet("exercise 4")
     speakers = _oslo().speakers
-    if speaker not in speakers:
+    if not isinstance(speaker, str) or speaker not in speakers:
         return verdict(False, "", f"Use a full name as in the table: {', '.join(speakers)}.")
-    expected = speakers[speaker].n
     if isinstance(n, str):
         return verdict(False, "", "Give the number as a number, without quotation marks (e.g. 7, not '7').")
+    if speaker != QUOTE_COUNT_SPEAKER:
+        return verdict(False, "", f"The exercise asks about {QUOTE_COUNT_SPEAKER}, not {speaker}.")
+    expected = speakers[speaker].n
     if n == expected:
         sd = speakers[speaker].sd
         spread = "no spread at all: one quote" if sd is None else f"a standard deviation of {sd:.2f}"
         return verdict(True, f"Right: {expected} quote(s), with {spread}. Would you trust that mean?", "")
-    return verdict(False, "", "Count the direct and continuation quotes only: reported speech is the "
-                              "journalist's wording, not the speaker's.")
+    everything = sum(qs.quote.speaker == speaker for qs in _oslo().quotes)
+    if n == everything:
+        return verdict(False, "", "That counts his reported speech too. Count the direct and continuation quotes "
+                                  "only: reported speech is the journalist's wording, not the speaker's.")
+    return verdict(False, "", "Read n in the speaker's row of the table in section 7 (result.speakers[name].n).")

@@ -1,0 +1,272 @@
+"""Feedback that is true: for every exercise, typical wrong answers get the verdict and the hint they must get.
+
+Each table row is one answer a student might give: the exercise, the answer, whether the check
+must accept it, and words its message must contain. Every exercise has at least three wrong
+answers. Then, for each kind of hint a check can give, a *premise* says what must be true of
+the answer for that hint to be true (a format hint only for a malformed answer, a gender hint
+only when the rules know the person's gender and it is not the pronoun's); every answer of the
+tables, and more, is run through the checks and no hint may appear whose premise is false.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from casestudy import load_article
+from casestudy.exercises import cleaning as ex01
+from casestudy.exercises import quotes as ex02
+from casestudy.exercises import sentiment as ex03
+from casestudy.exercises import voice as ex03b
+from casestudy.pipeline import read_article
+from casestudy.quotes import find_quotes, voice_share
+from casestudy.quotes.people import find_people
+from casestudy.sentiment import explain, score
+from casestudy.text.cleaning import clean_article
+from casestudy.text.tokens import ABBREVIATIONS
+
+RAW = load_article().raw
+CLEAN = clean_article(load_article())
+NAIVE = RAW.split(". ")
+READING = read_article()
+SAVED = CLEAN.page_timestamp.iso[:10]
+REMOVED = sum(len(piece.text) for piece in CLEAN.removed)
+BLAKE = 'Senator Mary Blake spoke. "We will fight on," she said.'
+PLAYGROUND = "We are against any proposal that turns Europe into a playground for someone."
+OWN, PARAPHRASED = ex03b.own_and_paraphrased_words()
+
+CHECKS: dict[str, Callable[..., Any]] = {
+    "01.1": ex01.check_removed_characters, "01.2": ex01.check_dates, "01.3": ex01.check_naive_break,
+    "01.4": ex01.check_own_dateline,
+    "02.1": ex02.check_naive_speakers, "02.2": ex02.check_minister_rule, "02.3": ex02.check_louder_side,
+    "02.4": ex02.check_pronoun_sentence, "02.5": ex02.check_scare_quote,
+    "03.1": ex03.check_hand_score, "03.2": ex03.check_positive_words, "03.3": ex03.check_misreading,
+    "03.4": ex03.check_quote_count,
+    "03b.1": ex03b.check_narration_count, "03b.2": ex03b.check_lavrov_words, "03b.3": ex03b.check_lavrov_date,
+}
+
+# (exercise, answer as the check's arguments, accepted?, words the message must contain)
+TABLE: list[tuple[str, tuple[Any, ...], bool, str]] = [
+    # 01 · 1: characters of the removed pieces
+    ("01.1", (REMOVED,), True, f"{REMOVED} characters"),
+    ("01.1", (len(CLEAN.removed),), False, "the number of pieces"),
+    ("01.1", (len(CLEAN.raw) - len(CLEAN.text),), False, "headline, the dateline and the spaces"),
+    ("01.1", (str(REMOVED),), False, "without quotation marks"),
+    ("01.1", ([len(p.text) for p in CLEAN.removed],), False, "add them up with sum"),
+    ("01.1", (100,), False, "len(piece.text)"),
+    # 01 · 2: publication date and page date
+    ("01.2", (CLEAN.published, SAVED), True, "almost 12 years"),
+    ("01.2", ("2007-04-24", SAVED), False, "publication date is not right"),
+    ("01.2", (SAVED, CLEAN.published), False, "wrong way round"),
+    ("01.2", ("26 April 2007", SAVED), False, "'YYYY-MM-DD'"),
+    ("01.2", (CLEAN.published, "2019-01-24"), False, "page date is not right"),
+    ("01.2", (20070426, SAVED), False, "as a string"),
+    # 01 · 3: a naive piece cut at an abbreviation
+    ("01.3", (NAIVE[3],), True, "an abbreviation"),
+    ("01.3", ("serious international concerns",), False, "really ends"),
+    ("01.3", (NAIVE[-1],), False, "does not end at an abbreviation"),
+    ("01.3", ("something I made up entirely",), False, "not one of the pieces"),
+    ("01.3", (3,), False, "as a string"),
+    # 01 · 4: a dateline of one's own
+    ("01.4", ("BERLIN, May 2 (Reuters) - Ministers met again.", "Berlin"), True, "'Berlin'"),
+    ("01.4", ("BERLIN, May 2 (Reuters) - Ministers met again.", "BERLIN"), True, "'Berlin'"),
+    ("01.4", ("Berlin, May 2 - Ministers met again.", "Berlin"), False, "CAPITALS"),
+    ("01.4", ("BERLIN, May 2 (Reuters) - Ministers met again.", "Bonn"), False, "not 'Bonn'"),
+    ("01.4", ("Ministers met again in BERLIN on Friday.", "Berlin"), False, "CAPITALS"),
+    # 02 · 1: naive speakers right
+    ("02.1", (3,), True, "only 3"),
+    ("02.1", (9,), False, "how many passages"),
+    ("02.1", ("3",), False, "without quotation marks"),
+    ("02.1", (0,), False, "right_speaker"),
+    # 02 · 2: the rule after '+'
+    ("02.2", ("descriptor",), True, "descriptor"),
+    ("02.2", ("cue-after+descriptor",), True, "descriptor"),
+    ("02.2", ("cue-after",), False, "part before '+'"),
+    ("02.2", ("continuation",), False, ".rule and .explanation"),
+    ("02.2", ("pronoun",), False, ".rule and .explanation"),
+    # 02 · 3: the side with the most quoted words
+    ("02.3", ("US/NATO", 0.56), True, "US/NATO"),
+    ("02.3", ("US/NATO", 56), False, "between 0 and 1"),
+    ("02.3", ("US/NATO", 0.53), False, "not the table that includes reported speech"),
+    ("02.3", ("US/NATO", 0.3), False, "Right side, but not its share"),
+    ("02.3", ("Russia", 0.44), False, "not the one with the most"),
+    ("02.3", ("US", 0.56), False, "exactly as the table does"),
+    ("02.3", ("US/NATO", "0.56"), False, "without quotation marks"),
+    # 02 · 4: a pronoun of one's own
+    ("02.4", (BLAKE, "Mary Blake"), True, "resolved to 'Mary Blake'"),
+    ("02.4", (BLAKE, "Blake"), False, "give the full name"),
+    ("02.4", (BLAKE, "Senator Mary Blake"), False, "without the title"),
+    ("02.4", (BLAKE.replace("she said", "he said"), "Mary Blake"), False, "as female"),
+    ("02.4", ('Mary Blake spoke. "We will fight on," Blake said.', "Mary Blake"), False, "not by a pronoun"),
+    ("02.4", ("Mary Blake spoke. We will fight on, she said.", "Mary Blake"), False, "found no quote"),
+    ("02.4", (BLAKE, "John Smith"), False, "not 'John Smith'"),
+    # 02 · 5: a scare quote the rules leave alone
+    ("02.5", ('Critics called the plan a "vanity project" on Friday.',), True, "ignore it"),
+    ("02.5", ('"We will win this vote," the senator said.',), False, "took"),
+    ("02.5", ("Critics called the plan a vanity project.",), False, "in quotation marks"),
+    ("02.5", ('He said "the plan is a disaster and must be stopped now" to reporters.',), False, "took"),
+    # 03 · 1: a compound score by hand
+    ("03.1", (score(ex03.HAND_SENTENCE).compound,), True, "the same as VADER's"),
+    ("03.1", (explain(ex03.HAND_SENTENCE).raw_sum,), False, "raw sum"),
+    ("03.1", (score("The plan is good.").compound,), False, "'good' alone"),
+    ("03.1", (0.5,), False, "Very close"),
+    ("03.1", ("about half",), False, "Give a number"),
+    ("03.1", (0.9,), False, "booster B_INCR"),
+    # 03 · 2: the positive words of Baluyevsky's accusation
+    ("03.2", (["protect", "create", "exclusive", "United"],), True, "not one of them is meant kindly"),
+    ("03.2", (["protect"],), False, "3 positive word(s) missing"),
+    ("03.2", (["protect", "create", "exclusive", "United", "goal"],), False, "not in the lexicon or not positive: goal"),
+    ("03.2", ("protect, create",), False, "a list of words"),
+    # 03 · 3: Lavrov's complaint, scored positive
+    ("03.3", ("We are sincerely against any proposal that kindly turns Europe into a playground for someone.",),
+     True, "complaint is unchanged"),
+    ("03.3", ("I love you.",), False, "lacks 'against', 'Europe', 'playground'"),
+    ("03.3", ("We are not against any proposal that turns Europe into a happy playground.",), False, "'not against'"),
+    ("03.3", (PLAYGROUND,), False, "not yet positive"),
+    ("03.3", ("We happily oppose the plan for Europe.",), False, "lacks 'against', 'playground'"),
+    # 03 · 4: how many quotes Lavrov's mean rests on
+    ("03.4", ("Sergei Lavrov", 3), True, "3 quote(s)"),
+    ("03.4", ("Sergei Lavrov", 6), False, "reported speech too"),
+    ("03.4", ("Lavrov", 3), False, "full name"),
+    ("03.4", ("Condoleezza Rice", 5), False, "asks about Sergei Lavrov"),
+    ("03.4", ("Sergei Lavrov", "3"), False, "without quotation marks"),
+    # 03b · 1: sentences of narration
+    ("03b.1", (ex03b.narration_count(),), True, "mostly the reporter's"),
+    ("03b.1", (len(CLEAN.sentences),), False, "every sentence"),
+    ("03b.1", (sum('"' not in s.text for s in CLEAN.sentences),), False, "no quotation mark"),
+    ("03b.1", ("6",), False, "without quotation marks"),
+    ("03b.1", (0,), False, "voice is 'narration'"),
+    # 03b · 2: Lavrov's own and paraphrased words
+    ("03b.2", (OWN, PARAPHRASED), True, "in the reporter's words"),
+    ("03b.2", (3, 3), False, "numbers of quotes"),
+    ("03b.2", (OWN, 10), False, "paraphrased count"),
+    ("03b.2", (OWN + PARAPHRASED, 0), False, "own and the paraphrased count"),
+    ("03b.2", (str(OWN), str(PARAPHRASED)), False, "without quotation marks"),
+    # 03b · 3: the day Lavrov spoke
+    ("03b.3", ("2007-04-24",), True, "montage"),
+    ("03b.3", ("2007-04-26",), False, "is the dateline"),
+    ("03b.3", ("Tuesday",), False, "turn it into a date"),
+    ("03b.3", ("24 April 2007",), False, "'YYYY-MM-DD'"),
+    ("03b.3", ("2007-04-23",), False, "count back"),
+    ("03b.3", ("2007-02-30",), False, "not a date of the calendar"),
+]
+
+
+@pytest.mark.parametrize("exercise, answer, accepted, words", TABLE,
+                         ids=[f"{row[0]}-{k}" for k, row in enumerate(TABLE)])
+def test_wrong_answer_table(exercise: str, answer: tuple[Any, ...], accepted: bool, words: str) -> None:
+    """Each answer of the table gets its verdict, and a message that names what is right or wrong about it."""
+    result = CHECKS[exercise](*answer)
+    assert bool(result) is accepted, result.message
+    assert words in result.message, result.message
+    assert result.message.startswith("\u2705" if accepted else "\u274c")
+
+
+def test_every_exercise_has_three_wrong_answers_and_a_right_one() -> None:
+    """At least three typical wrong answers per exercise, and the right answer, in the table."""
+    wrong = Counter(row[0] for row in TABLE if not row[2])
+    right = {row[0] for row in TABLE if row[2]}
+    assert all(wrong[e] >= 3 for e in CHECKS), {e: wrong[e] for e in CHECKS if wrong[e] < 3}
+    assert right == set(CHECKS)
+
+
+# --------------------------------------------------------------------------------------------
+# No feedback states something false about the answer
+# --------------------------------------------------------------------------------------------
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _number(x: Any) -> bool:
+    return isinstance(x, (int, float)) and not isinstance(x, bool)
+
+
+def _flat(text: str) -> str:
+    return " ".join(str(text).split()).rstrip(".")
+
+
+def _pronoun_gender_clash(text: str, speaker: str) -> bool:
+    """The rules know the named person's gender and it is not the gender of the pronoun that introduces the quote."""
+    quote = [q for q in find_quotes(text) if q.kind != "reported"][-1]
+    wanted = "female" if (quote.mention or "").lower() in ("she", "her") else "male"
+    person = next(p for p in find_people(text).people if speaker.endswith(p.name) or p.name.endswith(speaker))
+    return person.gender not in (wanted, "unknown")
+
+
+_US_SHARE = {row.who: row.share_of_words for row in voice_share(READING.quotes, by="side", include_reported=True)}
+
+# For each exercise: (words that mark a hint, the premise that must hold of the answer when it appears)
+PREMISES: dict[str, list[tuple[str, Callable[..., bool]]]] = {
+    "01.1": [("Give a number", lambda a: isinstance(a, str)),
+             ("the number of pieces", lambda a: a == len(CLEAN.removed)),
+             ("one number per piece", lambda a: isinstance(a, (list, tuple)))],
+    "01.2": [("'YYYY-MM-DD'", lambda p, s: not (_ISO.match(str(p)) and _ISO.match(str(s)))),
+             ("wrong way round", lambda p, s: (p, s) == (SAVED, CLEAN.published)),
+             ("publication date is not right", lambda p, s: p != CLEAN.published),
+             ("page date is not right", lambda p, s: s != SAVED),
+             ("as a string", lambda p, s: not (isinstance(p, str) and isinstance(s, str)))],
+    "01.3": [("not one of the pieces", lambda a: not any(_flat(p).endswith(_flat(a)) for p in NAIVE)),
+             ("not at an abbreviation", lambda a: _flat(a).split()[-1].lower() not in ABBREVIATIONS),
+             ("really ends", lambda a: any(_flat(s.text).endswith(_flat(a)[-15:]) for s in CLEAN.sentences))],
+    "01.4": [("CAPITALS", lambda t, p: ex01.parse_dateline(t) is None)],
+    "02.1": [("without quotation marks", lambda a: isinstance(a, str))],
+    "02.2": [("part before '+'", lambda a: a == "cue-after")],
+    "02.3": [("Right side", lambda side, share: side == "US/NATO"),
+             ("between 0 and 1: 50%", lambda side, share: _number(share) and share > 1),
+             ("includes reported speech", lambda side, share: abs(share - _US_SHARE["US/NATO"]) < 0.02),
+             ("without quotation marks", lambda side, share: isinstance(share, str))],
+    "02.4": [("gender", lambda t, s: _pronoun_gender_clash(t, s)), ("as female", lambda t, s: _pronoun_gender_clash(t, s)),
+             ("without the title", lambda t, s: len(s.split()) > 2),
+             ("found no quote", lambda t, s: not [q for q in find_quotes(t) if q.kind != "reported"])],
+    "03.1": [("raw sum", lambda v: abs(float(v) - explain(ex03.HAND_SENTENCE).raw_sum) < 0.001),
+             ("Give a number", lambda v: not _number(v))],
+    "03.3": [("lacks", lambda t: not all(w.lower() in t.lower() for w in ex03.KEEP_WORDS)),
+             ("'not against'", lambda t: "not against" in t.lower() or "n't against" in t.lower())],
+    "03.4": [("full name", lambda s, n: s not in READING.sentiment.speakers),
+             ("reported speech too", lambda s, n: n == sum(q.speaker == s for q in READING.quotes)),
+             ("without quotation marks", lambda s, n: isinstance(n, str))],
+    "03b.1": [("without quotation marks", lambda a: isinstance(a, str)),
+              ("every sentence", lambda a: a == len(CLEAN.sentences))],
+    "03b.2": [("numbers of quotes", lambda o, p: (o, p) == (3, 3)),
+              ("without quotation marks", lambda o, p: isinstance(o, str) or isinstance(p, str))],
+    "03b.3": [("'YYYY-MM-DD'", lambda a: not _ISO.match(a)), ("is the dateline", lambda a: a == CLEAN.published)],
+}
+
+# More answers than the table, to try the premises on: well-formed dates, names, numbers of every kind.
+EXTRA: list[tuple[str, tuple[Any, ...]]] = [
+    *[("01.2", (p, s)) for p in ("2007-04-26", "2007-04-24", "2019-01-23", "2007-4-26", "April 26")
+      for s in ("2019-01-23", "2007-04-26", "2019-1-23", "2018-12-31")],
+    *[("01.1", (a,)) for a in (0, 7, 319.0, -1, "seven", (1, 2))],
+    *[("01.3", (piece,)) for piece in NAIVE],
+    *[("02.3", (side, share)) for side in ("US/NATO", "Russia", "NATO") for share in (0.56, 0.53, 56, 5.6, 0.1)],
+    *[("02.4", (text, who)) for text in (BLAKE, BLAKE.replace("she", "he"), BLAKE.replace("Mary", "John"),
+                                         'Mr. Tom Hale arrived. "It is done," he said.')
+      for who in ("Mary Blake", "Blake", "John Blake", "Tom Hale", "Senator Mary Blake", "Mr. Tom Hale")],
+    *[("03.1", (v,)) for v in (0.0, 0.44, 0.49, 0.4927, 2.193, 1.9, -0.5)],
+    *[("03.4", (s, n)) for s in ("Sergei Lavrov", "Condoleezza Rice", "Yury Baluyevsky", "Rice") for n in (1, 3, 5, 6, 9)],
+    *[("03b.3", (d,)) for d in ("2007-04-22", "2007-04-25", "2007-04-26", "26/04/2007", "Thursday")],
+]
+
+
+@pytest.mark.parametrize("exercise, answer", [(row[0], row[1]) for row in TABLE] + EXTRA,
+                         ids=lambda value: value if isinstance(value, str) else "")
+def test_no_hint_is_false_about_the_answer(exercise: str, answer: tuple[Any, ...]) -> None:
+    """Every hint a check gives is true of the answer it is given (checked by the hint's premise)."""
+    message = CHECKS[exercise](*answer).message
+    for marker, premise in PREMISES.get(exercise, []):
+        if marker in message:
+            assert premise(*answer), f"{exercise} {answer!r}: the hint {marker!r} is not true here: {message}"
+
+
+def test_checks_never_raise_on_odd_answers() -> None:
+    """None, numbers for text, text for numbers, empty lists: every check answers with a verdict, never an error."""
+    odd = [None, 0, -1, 1.5, "", "x", [], {}, object(), True]
+    for exercise, check in CHECKS.items():
+        arity = check.__code__.co_argcount
+        for value in odd:
+            result = check(*([value] * arity))
+            assert isinstance(result.message, str) and result.message
