@@ -19,14 +19,15 @@ import pytest
 
 from casestudy.errors import InputError
 from casestudy.exercises.plans import (
-    HEADER, SETUP, Part, exercise_cells, load_plans, notebook_sections, plans_from_json, ranges, render,
-    timing_problems, update_guide,
+    HEADER, SETUP, Part, exercise_cells, load_plans, load_times, notebook_sections, plans_from_json, ranges, render,
+    time_problems, timing_problems, update_guide,
 )
 from casestudy.exercises.solutions import solution_name
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 PLANS = load_plans(ROOT / "docs" / "lesson-plans.json")
+TIMES = load_times(ROOT / "docs" / "section-times.json", ROOT / "notebooks")
 CHAPTERS = sorted(p for p in NOTEBOOKS.glob("0*.ipynb"))
 
 
@@ -96,7 +97,29 @@ def _exercise_ids(chapter: Path) -> list[str]:
 def test_the_guide_shows_the_plans_of_the_data_file() -> None:
     """docs/teacher-guide.md holds exactly the tables generated from docs/lesson-plans.json."""
     guide = (ROOT / "docs" / "teacher-guide.md").read_text(encoding="utf-8")
-    assert update_guide(guide, PLANS) == guide, "run: python -m casestudy.exercises.plans"
+    assert update_guide(guide, PLANS, TIMES) == guide, "run: python -m casestudy.exercises.plans"
+
+
+def test_every_step_holds_the_measured_time_of_its_parts() -> None:
+    """No step of a plan names more work than its slot holds, by docs/section-times.json."""
+    assert not time_problems(PLANS, TIMES)
+
+
+def test_times_name_existing_sections_and_exercises() -> None:
+    """Every measured section and exercise exists in its notebook (a renamed or removed one is noticed)."""
+    for name, times in TIMES.notebooks.items():
+        nb = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
+        keys = {str(s.key) for s in notebook_sections(nb)} - {HEADER}
+        assert set(times.sections) <= keys, f"{name}: times for sections {set(times.sections) - keys} it lacks"
+        count = len(exercise_cells(nb, name)) if times.exercises else 0
+        assert set(times.exercises) <= {str(k) for k in range(1, count + 1)}, f"{name}: times for missing exercises"
+
+
+def test_the_overview_table_shows_the_measured_totals() -> None:
+    """The guide's 'notebooks at a glance' gives each notebook the total of its measured times."""
+    guide = (ROOT / "docs" / "teacher-guide.md").read_text(encoding="utf-8")
+    for name, times in TIMES.notebooks.items():
+        assert re.search(rf"\| `{name}` \| {times.total():g} min \|", guide), f"{name}: {times.total():g} min"
 
 
 def test_every_session_is_filled_without_gaps() -> None:

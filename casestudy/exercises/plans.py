@@ -44,6 +44,8 @@ _TIME = re.compile(r"^(\d+):([0-5]\d)$")
 
 BEGIN = "<!-- plans: generated from docs/lesson-plans.json by `python -m casestudy.exercises.plans`; edit that file -->"
 END = "<!-- end of generated plans -->"
+TIMES_BEGIN = "<!-- times: generated from docs/section-times.json by `python -m casestudy.exercises.plans`; edit that file -->"
+TIMES_END = "<!-- end of generated times -->"
 
 
 @dataclass(frozen=True)
@@ -114,13 +116,26 @@ class Part:
 
     def describe(self) -> str:
         """The part as the guide's table shows it, e.g. ``01, sections 1–4, exercises 1–2``."""
-        words = [self.notebook[:2]]
+        words = [self.notebook.split("_")[0]]
         if self.sections:
             words.append(("section " if len(self.sections) == 1 else "sections ") + ranges(self.sections))
         if self.exercises:
             words.append(("exercise " if len(self.exercises) == 1 else "exercises ") + ranges(self.exercises))
         text = ", ".join(words)
         return f"{text} ({self.who})" if self.who else text
+
+    def minutes(self, times: Times) -> float:
+        """The measured minutes of this part: Setup, its sections, its exercises (all of them when the
+        exercises section is named without ``exercises``)."""
+        nb_times = times.of(self.notebook)
+        total = nb_times.section("setup") + sum(nb_times.section(str(k)) for k in self.sections)
+        if self.exercises is not None:
+            total += sum(nb_times.exercise(str(k)) for k in self.exercises)
+            if nb_times.exercises_section and nb_times.exercises_section not in self.sections:
+                total += nb_times.section(str(nb_times.exercises_section))
+        elif nb_times.exercises_section in self.sections:
+            total += sum(nb_times.exercises.values())
+        return total
 
     def cells(self, nb: Any, name: str = "the notebook", exercise_ids: Sequence[str] | None = None) -> list[int]:
         """The code cells this part runs: Setup's, then each named section's, in the order named.
@@ -159,6 +174,66 @@ class Part:
                     continue
                 chosen.append(i)
         return chosen
+
+
+@dataclass(frozen=True)
+class NotebookTimes:
+    """Measured minutes of one notebook: per section (``"setup"``, ``"1"``...) and per exercise."""
+
+    sections: dict[str, float]
+    exercises: dict[str, float]
+    exercises_section: int | None = None
+
+    def section(self, key: str) -> float:
+        if key not in self.sections:
+            raise InputError(f"no measured time for section {key}: add it to docs/section-times.json")
+        return self.sections[key]
+
+    def exercise(self, key: str) -> float:
+        if key not in self.exercises:
+            raise InputError(f"no measured time for exercise {key}: add it to docs/section-times.json")
+        return self.exercises[key]
+
+    def total(self) -> float:
+        """The whole notebook: every section and every exercise."""
+        return sum(self.sections.values()) + sum(self.exercises.values())
+
+
+@dataclass(frozen=True)
+class Times:
+    """Measured minutes of every notebook (``docs/section-times.json``)."""
+
+    notebooks: dict[str, NotebookTimes]
+
+    def of(self, notebook: str) -> NotebookTimes:
+        if notebook not in self.notebooks:
+            raise InputError(f"no measured times for {notebook}: add it to docs/section-times.json")
+        return self.notebooks[notebook]
+
+
+def load_times(path: str | Path, notebooks: Path | None = None) -> Times:
+    """Read the measured times; with the notebooks folder, also learn which section holds each notebook's exercises."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise InputError(f"{path} cannot be read as JSON ({error.__class__.__name__}): fix it and run again") from None
+    found: dict[str, NotebookTimes] = {}
+    for name, entry in data.get("notebooks", {}).items():
+        home = None
+        if notebooks is not None and (notebooks / f"{name}.ipynb").exists():
+            import nbformat
+
+            nb = nbformat.read(notebooks / f"{name}.ipynb", as_version=4)
+            try:
+                cells = exercise_cells(nb, name)
+            except InputError:
+                cells = []
+            home = next((int(sec.key) for sec in notebook_sections(nb) if cells and cells[0] in sec.cells
+                         and isinstance(sec.key, int)), None)
+        found[name] = NotebookTimes({str(k): float(v) for k, v in entry.get("sections", {}).items()},
+                                    {str(k): float(v) for k, v in entry.get("exercises", {}).items()}, home)
+    return Times(found)
 
 
 @dataclass(frozen=True)
@@ -303,12 +378,33 @@ def timing_problems(plans: Plans) -> list[str]:
     return problems
 
 
+def time_problems(plans: Plans, times: Times) -> list[str]:
+    """Steps that name more work than their minutes hold, by the measured times."""
+    problems = []
+    for plan in plans.plans:
+        for session in plan.sessions:
+            for step in session.steps:
+                need = sum(part.minutes(times) for part in step.parts)
+                if need > step.minutes():
+                    problems.append(f"{plan.title} {session.title}: {step.what!r} has {step.minutes()} minutes but "
+                                    f"its notebook parts take {need:g} by the measured times")
+    return problems
+
+
 def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
-def render(plans: Plans) -> str:
-    """The plans as the teacher guide shows them (Markdown)."""
+def _describe(part: Part, times: Times | None) -> str:
+    text = part.describe()
+    if times is None:
+        return text
+    minutes = f"{part.minutes(times):g} min"
+    return text[:-1] + f"; {minutes})" if text.endswith(")") else f"{text} ({minutes})"
+
+
+def render(plans: Plans, times: Times | None = None) -> str:
+    """The plans as the teacher guide shows them (Markdown); with ``times``, each part's measured minutes."""
     out: list[str] = []
     for plan in plans.plans:
         out += [f"## {plan.title}", ""]
@@ -319,41 +415,62 @@ def render(plans: Plans) -> str:
                 out += [f"**{session.title}** ({session.minutes} minutes)", ""]
             out += ["| Time | What | Notebook | Notes |", "|---|---|---|---|"]
             for step in session.steps:
-                parts = "; ".join(p.describe() for p in step.parts) or "—"
+                parts = "; ".join(_describe(p, times) for p in step.parts) or "—"
                 out.append(f"| {step.start}–{step.end} | {_cell(step.what)} | {_cell(parts)} | {_cell(step.notes)} |")
             out.append("")
             for homework, notes in session.homework:
-                out += [f"*Homework:* {homework.describe()}. {notes.strip()}".rstrip(), ""]
+                out += [f"*Homework:* {_describe(homework, times)}. {notes.strip()}".rstrip(), ""]
         if plan.after:
             out += [plan.after.strip(), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def update_guide(guide: str, plans: Plans) -> str:
-    """The guide's text with the part between the plan markers replaced by :func:`render`."""
-    if BEGIN not in guide or END not in guide:
-        raise InputError("the teacher guide lacks the plan markers: put the BEGIN and END comments of "
-                         "casestudy.exercises.plans where the plans belong")
-    head, rest = guide.split(BEGIN, 1)
-    _, tail = rest.split(END, 1)
-    return f"{head}{BEGIN}\n\n{render(plans)}\n{END}{tail}"
+def render_times(times: Times) -> str:
+    """The measured minutes of every section and exercise, one row per notebook (Markdown)."""
+    out = ["| Notebook | Setup and sections (minutes) | Exercises (minutes) | Total |", "|---|---|---|---|"]
+    for name, nb in times.notebooks.items():
+        sections = ", ".join(("Setup" if k == "setup" else f"§{k}") + f" {v:g}" for k, v in nb.sections.items())
+        exercises = ", ".join(f"{k}: {v:g}" for k, v in nb.exercises.items()) or "—"
+        out.append(f"| `{name}` | {sections} | {exercises} | {nb.total():g} |")
+    total = sum(nb.total() for nb in times.notebooks.values())
+    out.append(f"| **all** | | | **{total:g}** |")
+    return "\n".join(out) + "\n"
+
+
+def _replace(guide: str, begin: str, end: str, text: str) -> str:
+    if begin not in guide or end not in guide:
+        raise InputError(f"the teacher guide lacks the marker {begin[:40]}...: put the markers of "
+                         "casestudy.exercises.plans where the generated part belongs")
+    head, rest = guide.split(begin, 1)
+    _, tail = rest.split(end, 1)
+    return f"{head}{begin}\n\n{text}\n{end}{tail}"
+
+
+def update_guide(guide: str, plans: Plans, times: Times | None = None) -> str:
+    """The guide's text with the plans (and, with ``times``, the time table) replaced by their rendering."""
+    guide = _replace(guide, BEGIN, END, render(plans, times))
+    if times is not None:
+        guide = _replace(guide, TIMES_BEGIN, TIMES_END, render_times(times))
+    return guide
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m casestudy.exercises.plans",
                                      description="Write the lesson plans of docs/lesson-plans.json into the teacher guide.")
     parser.add_argument("--docs", default="docs", help="the docs folder (default: docs)")
+    parser.add_argument("--notebooks", default="notebooks", help="the notebooks folder (default: notebooks)")
     parser.add_argument("--check", action="store_true", help="only report whether the guide is up to date (exit 1)")
     args = parser.parse_args(argv)
     docs = Path(args.docs)
     guide_path = docs / "teacher-guide.md"
     try:
         plans = load_plans(docs / "lesson-plans.json")
-        problems = timing_problems(plans)
+        times = load_times(docs / "section-times.json", Path(args.notebooks))
+        problems = timing_problems(plans) + time_problems(plans, times)
         if problems:
             raise InputError(problems[0])
         guide = guide_path.read_text(encoding="utf-8")
-        new = update_guide(guide, plans)
+        new = update_guide(guide, plans, times)
     except (InputError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
