@@ -26,7 +26,7 @@ def test_practice_article_says_it_is_invented() -> None:
     assert first_line.startswith("Invented for practice, not real news")
     notes = json.loads(data_path("practice_article.json").read_text(encoding="utf-8"))
     assert notes["invented"] is True and "INVENTED FOR PRACTICE" in notes["note"]
-    assert 300 <= len(practice_article().raw.split()) <= 400
+    assert 300 <= len(practice_article().raw.split()) <= 400  # a short news story
 
 
 @pytest.mark.parametrize("pasted, path, source_end", [
