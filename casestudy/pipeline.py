@@ -33,7 +33,7 @@ from .errors import InputError
 from .models import UNKNOWN, Article, Person, Quote, Side, side_names, sides_of
 from .progress import Progress, ProgressBar, wanted
 from .text.loading import data_path, load_article, load_text, read_json
-from .text.people_file import check_sides
+from .text.people_file import check_sides, read_people_file
 
 if TYPE_CHECKING:  # pragma: no cover
     from .argmap import ArgumentMap, Evidence
@@ -67,21 +67,31 @@ def practice_notes() -> dict[str, Any]:
     return notes
 
 
-def choose_article(pasted: str = "", path: str = "") -> Article:
+def choose_article(pasted: str = "", path: str = "", people: str = "") -> Article:
     """The article the student chose: pasted text first, else a file path, else the practice article.
+
+    ``people``, if given, is a people file (for example one saved by notebook
+    05's sides editor) with the article's sides and people.
 
     >>> choose_article("  ", "").source.endswith("practice_article.txt")
     True
     >>> choose_article("OSLO (Wire) - Talks began.").source
     '<pasted text>'
     """
-    for value, name in ((pasted, "pasted"), (path, "path")):
+    for value, name in ((pasted, "pasted"), (path, "path"), (people, "people")):
         if value is not None and not isinstance(value, (str, Path)):
             raise InputError(f"choose_article: {name} must be text, not {type(value).__name__}")
+    cast = Path(str(people).strip()).expanduser() if people and str(people).strip() else None
     if pasted and str(pasted).strip():
-        return load_text(str(pasted), source="<pasted text>")
+        article = load_text(str(pasted), source="<pasted text>")
+        if cast is None:
+            return article
+        found, sides = read_people_file(cast)
+        return replace(article, people=found, sides=sides)
     if path and str(path).strip():
-        return load_article(Path(str(path).strip()).expanduser())
+        return load_article(Path(str(path).strip()).expanduser(), people=cast)
+    if cast is not None:
+        return load_article(data_path(PRACTICE_FILE), people=cast)
     return practice_article()
 
 
@@ -103,9 +113,10 @@ def clean(article: Article | str, progress: bool | ProgressBar = False) -> Clean
 
     if isinstance(article, str):
         article = load_text(article)
-    if not isinstance(article, Article):
-        return clean_article(article)   # its own one-line error
-    bar = wanted(progress, len(article.raw))
+    raw = getattr(article, "raw", None)
+    if not isinstance(raw, str):
+        return clean_article(article)   # not an article: its one-line error
+    bar = wanted(progress, len(raw))
     with Progress(["cleaning"], bar is not None, _name(article), bar) as steps, steps.stage("cleaning"):
         if article.raw.startswith("\ufeff"):
             return replace(clean_article(replace(article, raw=" " + article.raw[1:])), raw=article.raw)
@@ -230,6 +241,39 @@ class Reading:
         if "sentiment" in self.__dict__:   # keep the sentence scores: VADER need not read a long text again
             new.__dict__["sentiment"] = new._sentiment(self.sentiment.sentences, new.quotes)
         return new
+
+    def assign_sides(self, sides: Sequence[Side | str], assignment: Mapping[str, str]) -> Reading:
+        """The reading with the sides a reader declared, and speakers put on them (``{speaker: side}``).
+
+        Sides keep the colour and description the article's people file gave
+        them; people keep their aliases, roles and genders.  A person not in
+        ``assignment`` keeps their side if it is still one of ``sides``, else
+        goes to ``unknown``; a speaker not yet among the people is added.  This
+        is what notebook 05's sides editor does (see :meth:`with_sides`).
+
+        >>> r = read_article('"We won," Ann Lee said. "We lost," Bo Berg said.')
+        >>> r2 = r.assign_sides("EU, UK".split(", "), {"Bo Berg": "EU"})
+        >>> [(p.name, p.side) for p in r2.people], r2.side_names
+        ([('Bo Berg', 'EU')], ('EU', 'UK'))
+        """
+        known = {side.name: side for side in self.sides}
+        chosen = check_sides(known.get(str(s), s) if isinstance(s, str) else s for s in sides)
+        allowed = set(side_names(chosen)) | {UNKNOWN}
+        wanted = {_key(name): side for name, side in assignment.items()}
+        bad = next(((n, s) for n, s in assignment.items() if s not in allowed), None)
+        if bad is not None:
+            raise InputError(f"{bad[0]} cannot be on {bad[1]!r}: choose one of {', '.join(sorted(allowed))}")
+        people = []
+        for person in self.people:
+            names = [_key(n) for n in (person.name, *person.aliases)]
+            side = next((wanted.pop(n) for n in names if n in wanted), None)
+            if side is None:
+                side = person.side if person.side in allowed else UNKNOWN
+            people.append(replace(person, side=side))
+        for name, side in assignment.items():
+            if _key(name) in wanted:
+                people.append(Person(" ".join(name.split()), side=side))
+        return self.with_sides(chosen, people)
 
     def raw_quotes(self) -> list[Quote]:
         """The quotes with offsets into the article's own text (``article.raw``), as the ``quotes`` command prints.
