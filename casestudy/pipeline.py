@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
-from .models import UNKNOWN, Article, Person, Quote, Side, side_names, sides_of
+from .models import NEITHER, UNKNOWN, Article, Person, Quote, Side, side_names, sides_of
 from .progress import Progress, ProgressBar, wanted
 from .text.loading import data_path, load_article, load_text, read_json
 from .text.people_file import check_sides, read_people_file
@@ -539,12 +539,14 @@ def starter_map(reading: Reading, per_speaker: int = 1, title: str | None = None
     Each claim cites the quote it came from, so the evidence is right from the
     start; the claim text is only the speaker's name and the quote's opening
     words, which the student should replace with the claim in their own words,
-    and then add relations (``supports``/``objects``).  A quote's side becomes
-    the claim's side when it is one of the map's sides, else ``neither``.
+    and then add relations (``supports``/``objects``).  The map's sides are
+    the article's (``reading.sides``, in order, with their colours); a quote's
+    side becomes the claim's side when it is one of them, else ``neither``.
     """
-    from .argmap import SIDES, ArgumentMap
+    from .argmap import ArgumentMap
 
-    amap = ArgumentMap(title=title or f"Starter map: {reading.clean.title or reading.article.source}")
+    amap = ArgumentMap(title=title or f"Starter map: {reading.clean.title or reading.article.source}",
+                       sides=reading.sides)
     taken: dict[str, int] = {}
     for q in reading.quotes:
         if not q.speaker or q.kind == "continuation" or taken.get(q.speaker, 0) >= per_speaker:
@@ -552,6 +554,6 @@ def starter_map(reading: Reading, per_speaker: int = 1, title: str | None = None
         taken[q.speaker] = taken.get(q.speaker, 0) + 1
         words = q.content.split()
         gist = " ".join(words[:12]) + (" ..." if len(words) > 12 else "")
-        amap.add_claim(f"{q.speaker}: {gist}", side=q.side if q.side in SIDES else "neither",
+        amap.add_claim(f"{q.speaker}: {gist}", side=q.side if q.side in amap.side_names() else NEITHER,
                        evidence=[q.id], note="starter claim: rewrite it in your own words")
     return amap
