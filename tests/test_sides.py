@@ -344,3 +344,34 @@ def test_chooser_with_a_missing_people_file_says_so() -> None:
     chooser = ArticleChooser()
     chooser.people.value = "no_such_people.json"
     assert "No people file" in chooser.status.value
+
+
+def test_an_empty_sides_editor_is_filled_later() -> None:
+    """Made empty (as in notebook 05's Setup), the editor says what to do, saves nothing, and is filled by edit()."""
+    pytest.importorskip("ipywidgets")
+    from casestudy.widgets import SidesEditor
+
+    editor = SidesEditor()
+    assert "sides.edit(reading)" in editor.status.value and editor.menus == {}
+    assert editor.save().startswith("Nothing to save yet")
+    with pytest.raises(InputError, match="no article yet"):
+        editor.reading()
+    practice = read_article(practice_article())
+    assert editor.reading(practice) is practice   # nothing edited: the reading as it is
+    assert editor.edit(practice) is editor and len(editor.menus) == 4
+
+
+def test_sides_editor_applies_to_a_fresh_reading_of_the_same_article_only() -> None:
+    """Later sections read the article again: the editor's sides apply to it, but never to another article."""
+    pytest.importorskip("ipywidgets")
+    from casestudy.widgets import SidesEditor
+
+    editor = SidesEditor().edit(read_article(practice_article()))
+    editor.sides_box.value = "Town council, Everyone else"
+    for name in ("Torben Aske", "Maren Solberg"):
+        editor.menus[name].value = "Everyone else"
+    again = editor.reading(read_article(practice_article()))
+    assert again.side_names == ("Town council", "Everyone else")
+    assert [r.quotes for r in again.voice_share()] == [3, 4, 2]
+    other = read_article(load_article(ARTICLE, people=PEOPLE))
+    assert editor.reading(other) is other

@@ -31,41 +31,61 @@ NOTE = ("Written in notebook 05's sides editor: the article's sides, in order, a
 class SidesEditor:
     """A box for the article's sides, a menu per speaker, and a button that saves them as a people file.
 
-    ``reading`` is the article read by :func:`~casestudy.pipeline.read_article`;
-    its sides and its people's sides fill the widget at the start.
+    Make it empty (notebook 05 does, in its Setup) and fill it with
+    :meth:`edit` once the article is read, or give it the reading at once.
+    The article's sides and its people's sides fill the widget at the start.
     """
 
-    def __init__(self, reading: Reading, path: str = "my_people.json") -> None:
+    def __init__(self, reading: Reading | None = None, path: str = "my_people.json") -> None:
         import ipywidgets as widgets
 
-        self.base = reading
-        self._sides: tuple[Side, ...] = reading.sides
-        counts = Counter(q.speaker for q in reading.quotes if q.speaker)
-        ranked = sorted(reading.speakers, key=lambda name: -counts[name])   # stable: first quoted first on ties
-        self.hidden = ranked[MAX_SPEAKERS:]
-        label = widgets.Layout(width="auto")
-        self.sides_box = widgets.Text(value=", ".join(reading.side_names), description="Sides:",
-                                      placeholder="the sides, separated by commas, e.g. EU, UK, Norway",
-                                      layout=widgets.Layout(width="95%"), continuous_update=False)
+        self.base: Reading | None = None
+        self._sides: tuple[Side, ...] = ()
+        self.hidden: list[str] = []
         self.menus: dict[str, Any] = {}
-        for name in ranked[:MAX_SPEAKERS]:
-            menu = widgets.Dropdown(options=self._options(), value=reading.side_of(name),
-                                    description=f"{name} ({counts[name]} quote{'s' if counts[name] != 1 else ''})",
-                                    style={"description_width": "initial"}, layout=label)
-            menu.observe(self.update_status, names="value")
-            self.menus[name] = menu
+        self.sides_box = widgets.Text(description="Sides:", continuous_update=False,
+                                      placeholder="the sides, separated by commas, e.g. EU, UK, Norway",
+                                      layout=widgets.Layout(width="95%"))
+        self.sides_box.observe(self.update_sides, names="value")
+        self.speakers = widgets.VBox([])
         self.path = widgets.Text(value=path, description="File:", layout=widgets.Layout(width="60%"))
         self.save_button = widgets.Button(description="Save people file", icon="save",
                                           tooltip="write the sides and each speaker's side to the file above")
         self.save_button.on_click(self.save)
         self.status = widgets.HTML()
-        self.sides_box.observe(self.update_sides, names="value")
+        self.widget = widgets.VBox([self.sides_box, self.speakers, widgets.HBox([self.path, self.save_button]),
+                                    self.status])
+        if reading is None:
+            self._say("Read an article first, then give it to this editor: sides.edit(reading).")
+        else:
+            self.edit(reading)
+
+    def edit(self, reading: Reading) -> SidesEditor:
+        """Show ``reading``'s sides and speakers (the 30 most quoted), and return the editor to display it."""
+        import ipywidgets as widgets
+
+        self.base = reading
+        self._sides = reading.sides
+        counts = Counter(q.speaker for q in reading.quotes if q.speaker)
+        ranked = sorted(reading.speakers, key=lambda name: -counts[name])   # stable: first quoted first on ties
+        self.hidden = ranked[MAX_SPEAKERS:]
+        self.menus = {}
+        for name in ranked[:MAX_SPEAKERS]:
+            menu = widgets.Dropdown(options=self._options(), value=reading.side_of(name),
+                                    description=f"{name} ({counts[name]} quote{'s' if counts[name] != 1 else ''})",
+                                    style={"description_width": "initial"}, layout=widgets.Layout(width="auto"))
+            menu.observe(self.update_status, names="value")
+            self.menus[name] = menu
         rows = list(self.menus.values()) or [widgets.HTML("<p>No speakers found: nobody to put on a side.</p>")]
         if self.hidden:
             rows.append(widgets.HTML(f"<p>... and {len(self.hidden)} more speakers with fewer quotes (they keep "
                                      "the side their people file gives them).</p>"))
-        self.widget = widgets.VBox([self.sides_box, *rows, widgets.HBox([self.path, self.save_button]), self.status])
+        self.speakers.children = tuple(rows)
+        self.sides_box.unobserve(self.update_sides, names="value")
+        self.sides_box.value = ", ".join(reading.side_names)
+        self.sides_box.observe(self.update_sides, names="value")
         self.update_status()
+        return self
 
     def _options(self) -> list[str]:
         return [*side_names(self._sides), UNKNOWN]
@@ -101,16 +121,30 @@ class SidesEditor:
         self.status.value = f"<p>{'⚠️ ' if warn else ''}{html.escape(message)}</p>"
         return message
 
-    def reading(self) -> Reading:
-        """The article's reading with the sides and speakers chosen here (the start's, if they cannot be used)."""
+    def reading(self, base: Reading | None = None) -> Reading:
+        """The reading with the sides and speakers chosen here.
+
+        ``base`` is a reading of the same article made again (notebook 05's
+        later sections read it afresh); a reading of another article, or one
+        given before anything was edited, comes back unchanged.  If the choices
+        cannot be used, the article's own sides are kept, with a warning.
+        """
+        edited = self.base
+        if edited is None or (base is not None and base.article.raw != edited.article.raw):
+            if base is None:
+                raise InputError("the sides editor has no article yet: read one and give it to sides.edit(reading)")
+            return base
+        target = base or edited
         try:
-            return self.base.assign_sides(self._sides, self.assignment())
+            return target.assign_sides(self._sides, self.assignment())
         except InputError as error:
             print(f"⚠️ Could not use these sides: {error}\nThe cells below use the article's own sides instead.")
-            return self.base
+            return target
 
     def save(self, button: Any = None) -> str:
         """Write the sides and the speakers' sides to the file in the box (the old one is kept as ``.bak``)."""
+        if self.base is None:
+            return self._say("Nothing to save yet: read an article and give it to sides.edit(reading).", warn=True)
         try:
             reading = self.base.assign_sides(self._sides, self.assignment())
             path = save_people_file(self.path.value.strip() or "my_people.json", reading.people, reading.sides, NOTE)
