@@ -640,6 +640,23 @@ def test_article_chooser_escapes_the_path() -> None:
     chooser = ArticleChooser()
     chooser.path.value = f"{SCRIPT}.txt"
     assert_escaped(chooser.widget)
+    chooser.people.value = f"{SCRIPT}.json"
+    assert_escaped(chooser.widget)
+
+
+def test_sides_editor_escapes_sides_speakers_and_paths(tmp_path: Path) -> None:
+    """A script in a side's name, a speaker's name or the file box is shown as text by the sides editor."""
+    pytest.importorskip("ipywidgets")
+    from casestudy.widgets import SidesEditor
+
+    editor = SidesEditor(read_article(f'OSLO - "We will win," said Minister Ann Lee{SCRIPT}.'))
+    editor.sides_box.value = f"EU{SCRIPT}, UK"
+    assert_escaped(editor.widget)
+    editor.sides_box.value = f"EU{SCRIPT}, EU{SCRIPT}"   # an error message quoting the side
+    assert_escaped(editor.widget)
+    editor.path.value = str(tmp_path / f"{SCRIPT}" / "p.json")
+    editor.save()
+    assert_escaped(editor.widget)
 
 
 def test_explanation_html_is_escaped() -> None:
