@@ -15,10 +15,21 @@ is what the ``quotes`` command prints.
 Sentiment and evidence are computed when first asked for, so a reading made
 only for its quotes costs no VADER scoring.  :meth:`Reading.profile` gives a
 few comparable numbers (quotes per 100 words, the share of reported speech,
-mean sentiment), so two articles can be set side by side with :func:`compare`.
+mean sentiment, the balance of the sides), so two articles can be set side by
+side with :func:`compare` and :func:`compare_sides`.
+
+Sides are the article's (its people file's, or those a reader declares with
+:meth:`Reading.assign_sides`); every quote carries its speaker's side, and
+:meth:`Reading.voice_share` and the sentiment by side list every side in order,
+then ``unknown``.  ``progress=True`` shows a bar while a long text is read.
 
 A practice article of our own invention ships with the package
-(``data/practice_article.txt``), so everything runs without anything to paste.
+(``data/practice_article.txt``, with three sides in ``data/practice_people.json``),
+so everything runs without anything to paste.
+
+At about 560 lines this module is longer than most in the package: it is where
+the layers below meet for one article (reading, sides, comparison, the practice
+article and its answer key), and each part is short and reads on its own.
 """
 
 from __future__ import annotations
