@@ -21,8 +21,10 @@ from casestudy import load_article
 from casestudy.exercises import cleaning as ex01
 from casestudy.exercises import quotes as ex02
 from casestudy.exercises import sentiment as ex03
+from casestudy.exercises import own_article as ex05
 from casestudy.exercises import voice as ex03b
-from casestudy.pipeline import read_article
+from casestudy.models import Person
+from casestudy.pipeline import practice_article, read_article
 from casestudy.quotes import find_quotes, voice_share
 from casestudy.quotes.people import find_people
 from casestudy.sentiment import explain, score
@@ -38,6 +40,14 @@ REMOVED = sum(len(piece.text) for piece in CLEAN.removed)
 BLAKE = 'Senator Mary Blake spoke. "We will fight on," she said.'
 PLAYGROUND = "We are against any proposal that turns Europe into a playground for someone."
 OWN, PARAPHRASED = ex03b.own_and_paraphrased_words()
+PRACTICE = read_article(practice_article())
+PER_100 = PRACTICE.profile()["quotes_per_100_words"]
+KEY = {item["starts"]: item["speaker"] for item in ex05.PUZZLE_KEY}
+WRONGLY_GIVEN = next(r.starts for r in ex05.puzzle_results() if not r.speaker_right)
+RIGHTLY_GIVEN = next(r.starts for r in ex05.puzzle_results() if r.speaker_right)
+MAYOR = KEY[ex05._PRONOUN_QUOTE]
+OTHER = next(name for name in KEY.values() if name != MAYOR)
+NO_SIDE = next(p.name for p in PRACTICE.people if p.side == "unknown" and p.name in PRACTICE.speakers)
 
 CHECKS: dict[str, Callable[..., Any]] = {
     "01.1": ex01.check_removed_characters, "01.2": ex01.check_dates, "01.3": ex01.check_naive_break,
@@ -47,6 +57,8 @@ CHECKS: dict[str, Callable[..., Any]] = {
     "03.1": ex03.check_hand_score, "03.2": ex03.check_positive_words, "03.3": ex03.check_misreading,
     "03.4": ex03.check_quote_count,
     "03b.1": ex03b.check_narration_count, "03b.2": ex03b.check_lavrov_words, "03b.3": ex03b.check_lavrov_date,
+    "05.1": ex05.check_quotes_per_100_words, "05.2": ex05.check_wrong_speaker, "05.3": ex05.check_people_fix,
+    "05.4": ex05.check_own_side,
 }
 
 # (exercise, answer as the check's arguments, accepted?, words the message must contain)
@@ -153,6 +165,34 @@ TABLE: list[tuple[str, tuple[Any, ...], bool, str]] = [
     ("03b.3", ("24 April 2007",), False, "'YYYY-MM-DD'"),
     ("03b.3", ("2007-04-23",), False, "count back"),
     ("03b.3", ("2007-02-30",), False, "not a date of the calendar"),
+    # 05 · 1: quotes per 100 words of the practice article
+    ("05.1", (PER_100,), True, f"{PER_100} quotes per 100 words"),
+    ("05.1", (PER_100 / 100,), False, "quotes per word"),
+    ("05.1", (len(PRACTICE.quotes),), False, "the number of quotes"),
+    ("05.1", (READING.profile()["quotes_per_100_words"],), False, "Oslo article's rate"),
+    ("05.1", (str(PER_100),), False, "without quotation marks"),
+    ("05.1", (99.0,), False, "len(practice.quotes)"),
+    # 05 · 2: a quote of the puzzle the rules got wrong
+    ("05.2", (WRONGLY_GIVEN[:30],), True, "but the rules"),
+    ("05.2", (RIGHTLY_GIVEN[:30],), False, "got that one right"),
+    ("05.2", ("The harbour will close",), False, "does not start any quote"),
+    ("05.2", ("We",), False, "first few words"),
+    # 05 · 3: the people the rules need
+    ("05.3", ([Person(MAYOR, gender="female")],), True, f"{MAYOR} as female"),
+    ("05.3", ([Person(OTHER, gender="male")],), True, f"{OTHER} as male"),
+    ("05.3", ([Person(MAYOR)],), False, "gives nobody's gender"),
+    ("05.3", ([Person(OTHER, gender="female")],), False, "nearest earlier person"),
+    ("05.3", ([Person(MAYOR, gender="woman")],), False, "not 'woman'"),
+    ("05.3", (MAYOR,), False, "list of Person"),
+    # 05 · 4: a side of her own for the speaker of no side
+    ("05.4", (PRACTICE.assign_sides([*PRACTICE.side_names, "Scientists"], {NO_SIDE: "Scientists"}),), True,
+     "share of quoted words from no side falls"),
+    ("05.4", (PRACTICE.assign_sides([*PRACTICE.side_names, "Scientists"], {}),), False, "nobody"),
+    ("05.4", (PRACTICE.assign_sides(["Scientists", *PRACTICE.side_names], {NO_SIDE: "Scientists"}),), False,
+     "in their order"),
+    ("05.4", (PRACTICE.assign_sides([*PRACTICE.side_names, "Scientists"], {NO_SIDE: "Scientists", OTHER: "Scientists"}),),
+     False, "and only"),
+    ("05.4", ("Scientists",), False, "a reading"),
 ]
 
 
@@ -234,6 +274,12 @@ PREMISES: dict[str, list[tuple[str, Callable[..., bool]]]] = {
     "03b.2": [("numbers of quotes", lambda o, p: (o, p) == (3, 3)),
               ("without quotation marks", lambda o, p: isinstance(o, str) or isinstance(p, str))],
     "03b.3": [("'YYYY-MM-DD'", lambda a: not _ISO.match(a)), ("is the dateline", lambda a: a == CLEAN.published)],
+    "05.1": [("without quotation marks", lambda a: not _number(a)),
+             ("the number of quotes", lambda a: a == len(PRACTICE.quotes)),
+             ("quotes per word", lambda a: _number(a) and abs(a * 100 - PER_100) < 0.1)],
+    "05.3": [("gives nobody's gender", lambda ps: all(p.gender not in ("female", "male") for p in ps)),
+             (" as female", lambda ps: any(p.gender == "female" for p in ps)),
+             (" as male", lambda ps: any(p.gender == "male" for p in ps))],
 }
 
 # More answers than the table, to try the premises on: well-formed dates, names, numbers of every kind.

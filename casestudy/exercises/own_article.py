@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import Person
-from ..pipeline import KeyResult, check_against_key, practice_article, read_article
+from ..models import UNKNOWN, Person
+from ..pipeline import KeyResult, Reading, check_against_key, practice_article, read_article
 from ..quotes import find_quotes
 from . import Check, not_yet, unanswered, verdict
 
@@ -47,14 +47,22 @@ def check_quotes_per_100_words(answer: Any) -> Check:
     """Exercise 1: quotes (of all kinds) per 100 words of the practice article's body."""
     if unanswered(answer):
         return not_yet("exercise 1")
-    expected = read_article(practice_article()).profile()["quotes_per_100_words"]
-    try:
-        close = abs(float(answer) - expected) < 0.1
-    except (TypeError, ValueError):
-        return verdict(False, "", "Give a number, e.g. 100 * len(quotes) / words.")
-    return verdict(close, f"Right: {expected} quotes per 100 words.",
-                   "Use the practice article (practice, not your own reading): divide the number of its quotes "
-                   "by the number of words in its body (practice.words), then multiply by 100.")
+    if isinstance(answer, bool) or not isinstance(answer, (int, float)):
+        return verdict(False, "", "Give a number, without quotation marks, e.g. 100 * len(quotes) / words.")
+    practice = read_article(practice_article())
+    expected = practice.profile()["quotes_per_100_words"]
+    if abs(answer - expected) < 0.1:
+        return verdict(True, f"Right: {expected} quotes per 100 words.", "")
+    if abs(answer * 100 - expected) < 0.1:
+        return verdict(False, "", "That is quotes per word: multiply by 100 to get quotes per 100 words.")
+    if answer == len(practice.quotes):
+        return verdict(False, "", "That is the number of quotes; divide it by the words of the body "
+                                  "(practice.words) and multiply by 100.")
+    oslo = read_article().profile()["quotes_per_100_words"]
+    if abs(answer - oslo) < 0.1:
+        return verdict(False, "", "That is the Oslo article's rate: use the practice article (practice).")
+    return verdict(False, "", "Divide the number of the practice article's quotes (len(practice.quotes)) by the "
+                              "words of its body (practice.words), then multiply by 100.")
 
 
 def check_wrong_speaker(answer: Any) -> Check:
@@ -88,6 +96,35 @@ def check_people_fix(people: Any) -> Check:
     expected = next(item["speaker"] for item in PUZZLE_KEY if item["starts"] == _PRONOUN_QUOTE)
     quote = next((q for q in find_quotes(PUZZLE, people) if q.content.startswith(_PRONOUN_QUOTE)), None)
     who = quote.speaker if quote else None
-    return verdict(who == expected, f"Right: with her gender known, 'she' now goes to {expected}.",
-                   f"'She said' still goes to {who or 'nobody'}. Who is the nearest earlier person the pronoun "
-                   "could mean, and what does the attributor need to know about the mayor?")
+    known = [f"{p.name} as {p.gender}" for p in people if p.gender in ("female", "male")]
+    if who == expected:
+        told = " and ".join(known) if known else "the people you listed"
+        return verdict(True, f"Right: told {told}, the rules now give 'she' to {expected}.", "")
+    if not known:
+        return verdict(False, "", f"'She said' still goes to {who or 'nobody'}: your list gives nobody's gender. "
+                                  "What does the attributor need to know, and about whom?")
+    return verdict(False, "", f"'She said' still goes to {who or 'nobody'}. Who is the nearest earlier person the "
+                              "pronoun could mean, and what does the attributor need to know about the mayor?")
+
+
+def check_own_side(reading: Any) -> Check:
+    """Exercise 4: the practice article read with one more side, for the one named speaker its people file puts on none."""
+    if unanswered(reading):
+        return not_yet("exercise 4")
+    if not isinstance(reading, Reading):
+        return verdict(False, "", "Give the result of practice.assign_sides(sides, {speaker: side}): a reading.")
+    before = read_article(practice_article())
+    speaker = next(p.name for p in before.people if p.side == UNKNOWN and p.name in before.speakers)
+    added = [s for s in reading.side_names if s not in before.side_names]
+    if reading.side_names[:len(before.side_names)] != before.side_names or len(added) != 1:
+        return verdict(False, "", f"Keep the three sides ({', '.join(before.side_names)}) in their order and add one "
+                                  "more after them: sides = [*practice.side_names, \"Scientists\"].")
+    on_it = sorted({q.speaker or "?" for q in reading.quotes if q.side == added[0]})
+    if on_it != [speaker]:
+        who = ", ".join(on_it) or "nobody"
+        return verdict(False, "", f"On {added[0]!r} now: {who}. Put {speaker} there, and only her, with the "
+                                  f"second argument: {{\"{speaker}\": \"{added[0]}\"}}.")
+    old = next(r for r in before.voice_share() if r.who == UNKNOWN).share_of_words
+    new = next(r for r in reading.voice_share() if r.who == UNKNOWN).share_of_words
+    return verdict(True, f"Right: {speaker} speaks for {added[0]!r} now, and the share of quoted words from no side "
+                         f"falls from {old:.0%} to {new:.0%} (the shop owner, who is not named, is still on none).", "")
