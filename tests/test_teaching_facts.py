@@ -54,3 +54,29 @@ def test_glossary_links_lead_to_entries() -> None:
     sources.append((ROOT / "docs" / "teacher-guide.md").read_text(encoding="utf-8"))
     links = [m for s in sources for m in re.findall(r"glossary\.md#([\w\-]+)", s)]
     assert links and not [link for link in links if link not in anchors]
+
+
+def _polnear_row() -> dict[str, str]:
+    """The 'these rules' row of the PolNeAR-train table in docs/quotes.md, by column name."""
+    text = (ROOT / "docs" / "quotes.md").read_text(encoding="utf-8")
+    header = next(line for line in text.splitlines() if line.startswith("| system |"))
+    row = next(line for line in text.splitlines() if "these rules" in line and line.startswith("|"))
+    names = [c.strip() for c in header.strip("|").split("|")]
+    values = [c.strip().strip("*") for c in row.strip("|").split("|")]
+    return dict(zip(names, values))
+
+
+def test_quote_figures_match_docs_quotes_md() -> None:
+    """The PolNeAR figures that 02 and 05 state are docs/quotes.md's, and each says it counts by mention."""
+    row = _polnear_row()
+    accuracy, f1 = float(row["speaker accuracy"]), float(row["F1"])
+    nb02 = "\n".join(c.source for c in nbformat.read(ROOT / "notebooks" / "02_quote_attribution.ipynb",
+                                                      as_version=4).cells)
+    assert f"F1 of about {f1:.2f}" in nb02 and f"speaker accuracy of about {accuracy:.2f}" in nb02
+    assert "*by mention*" in nb02
+    nb05 = "\n".join(c.source for c in nbformat.read(ROOT / "notebooks" / "05_your_own_article.ipynb",
+                                                      as_version=4).cells)
+    line = next(line for line in nb05.splitlines() if line.startswith("| speaker accuracy"))
+    assert "by mention" in line and line.rstrip(" |").endswith(row["speaker accuracy"])
+    for name in ("precision", "recall"):
+        assert any(line.startswith(f"| {name}") and line.rstrip(" |").endswith(row[name]) for line in nb05.splitlines())
