@@ -489,22 +489,39 @@ class TestProperties:
 
 class TestExports:
     def test_argdown_structure(self) -> None:
-        """Argdown has front matter, one titled statement per claim, and + / - relations."""
+        """Argdown has front matter (title, sides, colours), one tagged statement with data per claim, and + / - links."""
         text = to_argdown(small_map())
-        assert text.startswith("===\ntitle: Small\n===\n")
+        assert text.startswith('===\ntitle: "Small"\nsides: [{"name": "US/NATO"}, {"name": "Russia"}]\n')
+        assert 'color: {"tagColors": {"US/NATO": ' in text and '"removeTagsFromText": true' in text
         for cid in ("c1", "c2", "c3"):
             assert text.count(f"[{cid}]: ") == 1
-        assert "[c1]\n  - [c2]" in text
-        assert "[c2]\n  - [c3]  // rebuts an objection" in text
-        assert f"// evidence {Q1}" in text
+        assert f'[c1]: The US offers cooperation. #(US/NATO)\n{{"side": "US/NATO", "evidence": ["{Q1}"]}}' in text
+        assert "[c1]\n  - [c2]" in text and "[c2]\n  - [c3]" in text
+        assert '{"side": "US/NATO", "evidence": [], "rebuts": ["c2"]}' in text
 
     def test_argdown_co_premises_become_an_argument(self) -> None:
-        """Co-premises are written as a premise-conclusion structure attacking the target."""
+        """Co-premises are an argument whose data names the relation; an attack's conclusion contradicts the target."""
         m = small_map()
         m.add_claim("d", side="Russia")
         m.add_relation("objects", ["c2", "c4"], "c3")
         text = to_argdown(m)
-        assert "<r3>\n\n(1) [c2]\n(2) [c4]\n----\n(3) Not: Talks will continue.\n  -> [c3]" in text
+        assert '<r3>: c2 and c4 together object to c3\n{"relation": "r3", "type": "objects", "target": "c3"}' in text
+        assert ("<r3>\n\n(1) [c2]\n(2) [c4]\n----\n(3) [r3 conclusion]: Not: Talks will continue.\n"
+                '{"helper": true}\n  >< [c3]') in text
+
+    @pytest.mark.parametrize("export", [to_argdown, to_aif])
+    @pytest.mark.parametrize("relation, message", [
+        (Relation("r1", "supports", ("zz",), "c1"), "relation r1 mentions unknown claim 'zz'"),
+        (Relation("r1", "supports", ("c1",), "c1"), "claim c1 cannot relate to itself"),
+    ])
+    def test_exports_refuse_an_invalid_map(self, export, relation, message) -> None:
+        """A link to a missing claim or a self-loop is not exported: the error is validate()'s message."""
+        m = ArgumentMap(sides=OSLO, claims={"c1": Claim("c1", "a", side="Russia")}, relations={"r1": relation})
+        with pytest.raises(InputError) as validated:
+            m.validate()
+        with pytest.raises(InputError, match="cannot export the map") as info:
+            export(m)
+        assert str(validated.value) in str(info.value) and message in str(info.value)
 
     def test_argdown_escapes_syntax(self) -> None:
         """Brackets and other Argdown syntax inside a claim are escaped."""
@@ -528,6 +545,64 @@ class TestExports:
         assert len(aif["edges"]) == 2 + 2 + 3
         assert all(set(e) == {"edgeID", "fromID", "toID", "formEdgeID"} for e in aif["edges"])
         json.dumps(aif)  # serialisable
+
+
+class TestCycles:
+    @staticmethod
+    def chain(*links: tuple[str, str, str]) -> ArgumentMap:
+        m = ArgumentMap(sides=OSLO)
+        for n in range(4):
+            m.add_claim(f"Claim {n + 1}", side="Russia", evidence=[Q1])
+        for kind, a, b in links:
+            m.add_relation(kind, a, b)
+        return m
+
+    def test_circular_support_is_a_hint_naming_the_claims(self) -> None:
+        """c1 supports c2 supports c3 supports c1: reported with the claim ids, as circular reasoning."""
+        m = self.chain(("supports", "c1", "c2"), ("supports", "c2", "c3"), ("supports", "c3", "c1"))
+        assert m.cycles() == [("c1", "c2", "c3", "c1")]
+        assert m.problems() == [] and m.contentions() == ["c4"]  # c4 is linked to nothing
+        (hint,) = [h for h in m.hints() if "circle" in h]
+        assert hint.startswith("c1, c2, c3 go round in a circle (c1 supports c2 supports c3 supports c1)")
+        assert "circular reasoning" in hint
+
+    def test_a_circle_with_an_objection_asks_to_check_the_arrows(self) -> None:
+        """A circle through an objection is reported too, with a hint about arrow directions."""
+        m = self.chain(("supports", "c1", "c2"), ("objects", "c2", "c1"), ("supports", "c3", "c4"))
+        assert m.cycles() == [("c1", "c2", "c1")]
+        assert any("c1 supports c2 objects to c1" in h and "directions" in h for h in m.hints())
+
+    def test_two_claims_that_contradict_each_other_are_no_circle(self) -> None:
+        """Two claims objecting to each other show a contradiction: not reported."""
+        m = self.chain(("objects", "c1", "c2"), ("objects", "c2", "c1"), ("rebuts", "c3", "c2"))
+        assert m.cycles() == [] and not any("circle" in h for h in m.hints())
+
+    def test_co_premises_count_as_arrows(self) -> None:
+        """A co-premise group leads from each of its premises: a circle through it is found."""
+        m = self.chain(("supports", ["c1", "c4"], "c2"), ("supports", "c2", "c3"), ("supports", "c3", "c1"))
+        assert m.cycles() == [("c1", "c2", "c3", "c1")]
+
+    def test_a_long_chain_is_no_trouble(self) -> None:
+        """Finding circles does not recurse: a chain of 3,000 claims closed into a loop is found."""
+        n = 3000
+        claims = {f"c{i}": Claim(f"c{i}", f"Claim {i}") for i in range(1, n + 1)}
+        chain = {f"r{i}": Relation(f"r{i}", "supports", (f"c{i}",), f"c{i + 1}") for i in range(1, n)}
+        assert ArgumentMap(claims=claims, relations=chain).cycles() == []
+        loop = {**chain, "r0": Relation("r0", "supports", (f"c{n}",), "c1")}
+        (cycle,) = ArgumentMap(claims=claims, relations=loop).cycles()
+        assert len(cycle) == n + 1 and cycle[0] == cycle[-1] == "c1"
+
+    def test_the_command_warns_about_a_circle(self, tmp_path: Path, capsys) -> None:
+        """`argmap FILE` warns on standard error, naming the claims, and still exits 0 (the map is valid)."""
+        m = self.chain(("supports", "c1", "c2"), ("supports", "c2", "c1"), ("supports", "c3", "c1"),
+                       ("supports", "c4", "c3"))
+        path = save_map(m, tmp_path / "loop.json")
+        assert cli("argmap", str(path)) == 0
+        out, err = capsys.readouterr()
+        assert err.startswith("warning: c1, c2 go round in a circle (c1 supports c2 supports c1)")
+        assert "contentions: none" in out and "circle" not in out
+        assert cli("argmap", str(path), "--to", "argdown") == 0
+        assert "warning: c1, c2 go round" in capsys.readouterr().err
 
 
 # -- the reference map and the comparison -----------------------------------------------
