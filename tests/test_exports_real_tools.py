@@ -178,41 +178,54 @@ class TestArgdownParser:
 
 
 class TestAif:
-    @pytest.mark.parametrize("name", ["reference", "awkward"])
+    @pytest.mark.parametrize("name", ["reference", "awkward", "reference with evidence", "clashing ids"])
     def test_aif_conventions(self, name: str) -> None:
         """Every edge's ends exist; every RA and CA node has an edge in and an edge out; no edge joins two I-nodes."""
-        amap = reference_map() if name == "reference" else awkward_map(0, AWKWARD[0])
-        aif = to_aif(amap)
+        if name == "clashing ids":  # a claim named like a relation and like a piece of evidence
+            amap = ArgumentMap(sides=["EU"])
+            amap.add_claim("A", side="EU", id="r1", evidence=["q-0123456789"])
+            amap.add_claim("B", id="q-0123456789")
+            amap.add_relation("objects", "q-0123456789", "r1")
+        else:
+            amap = reference_map() if name.startswith("reference") else awkward_map(0, AWKWARD[0])
+        aif = to_aif(amap, evidence=name.endswith("evidence") or name == "clashing ids")
         nodes = {n["nodeID"]: n for n in aif["nodes"]}
-        assert len(nodes) == len(aif["nodes"])
-        assert all(isinstance(i, str) for i in nodes)
+        assert len(nodes) == len(aif["nodes"]) and all(isinstance(i, str) for i in nodes)
+        assert len({e["edgeID"] for e in aif["edges"]}) == len(aif["edges"])
         for e in aif["edges"]:
             assert e["fromID"] in nodes and e["toID"] in nodes, e
             assert (nodes[e["fromID"]]["type"], nodes[e["toID"]]["type"]) != ("I", "I"), e
         for node_id, n in nodes.items():
             if n["type"] in ("RA", "CA"):
                 assert any(e["toID"] == node_id for e in aif["edges"]), n
-                assert any(e["fromID"] == node_id for e in aif["edges"]), n
+                assert sum(e["fromID"] == node_id for e in aif["edges"]) == 1, n
         assert {n["type"] for n in nodes.values()} <= {"I", "RA", "CA"}
-        assert sum(n["type"] == "I" for n in nodes.values()) == len(amap.claims)
-        assert sum(n["type"] != "I" for n in nodes.values()) == len(amap.relations)
+        claims = [n for n in nodes.values() if n.get("claimID")]
+        assert [n["claimID"] for n in claims] == list(amap.claims)
+        assert sum("relationID" in n for n in nodes.values()) == len(amap.relations)
 
     def test_arguebuf_reads_the_aif_back(self) -> None:
-        """arguebuf, a maintained AIF reader, reads every claim's text and every link's kind and ends back."""
+        """arguebuf, a maintained AIF reader, keeps every claim's id and text, every link's ends and kind, and the evidence."""
         arguebuf = pytest.importorskip("arguebuf", reason="arguebuf is not installed (it needs Python 3.11+): "
                                                           "pip install -e '.[test]'")
         for amap in (reference_map(), awkward_map(3, AWKWARD[12])):
-            aif = to_aif(amap)
-            graph = arguebuf.load.aif(aif)
-            text_of = {n["nodeID"]: n["text"] for n in aif["nodes"] if n["type"] == "I"}
-            claim_of = {n["nodeID"]: n["claimID"] for n in aif["nodes"] if n["type"] == "I"}
-            assert {i: a.plain_text for i, a in graph.atom_nodes.items()} == text_of
+            graph = arguebuf.load.aif(to_aif(amap))
+            assert {i: a.plain_text for i, a in graph.atom_nodes.items()} == {c.id: c.text for c in amap.claims.values()}
             links = set()
             for scheme_id, scheme in graph.scheme_nodes.items():
                 kind = "supports" if isinstance(scheme.scheme, arguebuf.Support) else "attacks"
-                premises = tuple(sorted(claim_of[a.id] for a in graph.incoming_atom_nodes(scheme)))
+                premises = tuple(sorted(a.id for a in graph.incoming_atom_nodes(scheme)))
                 (target,) = graph.outgoing_atom_nodes(scheme)
-                links.add((kind, premises, claim_of[target.id]))
-            want = {("supports" if r.type == "supports" else "attacks", tuple(sorted(r.premises)), r.target)
-                    for r in amap.relations.values()}
-            assert links == want
+                links.add((scheme_id, kind, premises, target.id))
+            assert links == {(r.id, "supports" if r.type == "supports" else "attacks", tuple(sorted(r.premises)),
+                              r.target) for r in amap.relations.values()}
+        ref = reference_map()
+        graph = arguebuf.load.aif(to_aif(ref, evidence=True))
+        for c in ref.claims.values():
+            for eid in c.evidence:
+                assert graph.atom_nodes[eid].plain_text == ref.evidence_texts[eid]
+                inference = graph.scheme_nodes[f"{eid}->{c.id}"]
+                assert inference.scheme == (arguebuf.Support.POSITION_TO_KNOW if eid.startswith("q-")
+                                            else arguebuf.Support.DEFAULT)
+                assert graph.incoming_nodes(inference) == {graph.atom_nodes[eid]}
+                assert graph.outgoing_nodes(inference) == {graph.atom_nodes[c.id]}

@@ -28,10 +28,13 @@ survive) and every character that can start Argdown syntax is escaped with a
 backslash, which Argdown's parser removes again.
 
 **AIF** (the Argument Interchange Format JSON of AIFdb and OVA): I-nodes for
-claims, an RA node per support and a CA node per objection or rebuttal.  AIF
-has no place for sides, evidence or the rebuttal kind: they ride along as extra
-keys (``side``, ``evidence``, ``claimID`` on I-nodes; ``relationType`` on
-scheme nodes) that AIF readers such as ``arguebuf`` ignore.
+claims, an RA node per support and a CA node per objection or rebuttal, with
+the map's ids as node ids, which AIF readers such as ``arguebuf`` keep.  AIF's
+argument layer has no place for sides or for the rebuttal kind (a rebuttal is
+a conflict like any other): they ride along as extra keys (``side`` on
+I-nodes, ``relationType`` on scheme nodes) that such readers drop, and the ids
+lead back to the map file.  Evidence can be written as AIF proper: I-nodes
+supporting the claims (``to_aif(amap, evidence=True)``).
 """
 
 from __future__ import annotations
@@ -210,36 +213,59 @@ def _linked_argument(amap: ArgumentMap, r: Relation) -> list[str]:
     return [*lines, ""]
 
 
-def to_aif(amap: ArgumentMap) -> dict[str, Any]:
+def to_aif(amap: ArgumentMap, evidence: bool = False) -> dict[str, Any]:
     """The map in the Argument Interchange Format (AIF) JSON used by AIFdb and OVA.
 
     Claims become I-nodes (information); each relation becomes one scheme
     node, RA ("Default Inference") for support and CA ("Default Conflict") for
     objections and rebuttals, with edges premise -> scheme -> target.  Co-premises
     share one scheme node, which is exactly how AIF expresses a linked argument.
+    Node ids are the map's own ids (claim ids, relation ids), which AIF readers
+    keep, so every node leads back to the map file; an id used twice gets a
+    ``relation:`` or ``evidence:`` prefix.
+
+    With ``evidence=True`` each cited quote or sentence becomes an I-node too
+    (its id, and what it says), supporting the claim through an RA node:
+    "Position To Know" for a quote (the speaker is in a position to know),
+    "Default Inference" for a sentence of the report.
 
     >>> m = ArgumentMap(); _ = m.add_claim("A"); _ = m.add_claim("B"); _ = m.add_relation("supports", "c2", "c1")
     >>> aif = to_aif(m)
     >>> [(n["nodeID"], n["type"], n["text"]) for n in aif["nodes"]]
-    [('1', 'I', 'A'), ('2', 'I', 'B'), ('3', 'RA', 'Default Inference')]
+    [('c1', 'I', 'A'), ('c2', 'I', 'B'), ('r1', 'RA', 'Default Inference')]
     >>> [(e["fromID"], e["toID"]) for e in aif["edges"]]
-    [('2', '3'), ('3', '1')]
+    [('c2', 'r1'), ('r1', 'c1')]
     """
     _refuse_invalid(amap, "AIF")
     nodes: list[dict[str, Any]] = []
     edges: list[dict[str, Any]] = []
-    node_of: dict[str, str] = {}
-    for c in amap.claims.values():
-        node_id = str(len(nodes) + 1)
-        node_of[c.id] = node_id
-        nodes.append({"nodeID": node_id, "text": c.text, "type": "I", "timestamp": "",
-                      "claimID": c.id, "side": c.side, "evidence": list(c.evidence)})
+    taken: set[str] = set()
+
+    def node(wanted: str, prefix: str, **fields: Any) -> str:
+        node_id = wanted if wanted not in taken else f"{prefix}:{wanted}"
+        taken.add(node_id)
+        nodes.append({"nodeID": node_id, **fields})
+        return node_id
+
+    def edge(a: str, b: str) -> None:
+        edges.append({"edgeID": f"e{len(edges) + 1}", "fromID": a, "toID": b, "formEdgeID": None})
+
+    node_of = {c.id: node(c.id, "claim", text=c.text, type="I", timestamp="", claimID=c.id, side=c.side,
+                          evidence=list(c.evidence)) for c in amap.claims.values()}
     for r in amap.relations.values():
-        node_id = str(len(nodes) + 1)
-        kind, text = ("RA", "Default Inference") if r.type == "supports" else ("CA", "Default Conflict")
-        nodes.append({"nodeID": node_id, "text": text, "type": kind, "timestamp": "", "relationID": r.id,
-                      "relationType": r.type})
+        kind, scheme = ("RA", "Default Inference") if r.type == "supports" else ("CA", "Default Conflict")
+        scheme_node = node(r.id, "relation", text=scheme, type=kind, scheme=scheme, timestamp="",
+                           relationID=r.id, relationType=r.type)
         for p in r.premises:
-            edges.append({"edgeID": str(len(edges) + 1), "fromID": node_of[p], "toID": node_id, "formEdgeID": None})
-        edges.append({"edgeID": str(len(edges) + 1), "fromID": node_id, "toID": node_of[r.target], "formEdgeID": None})
+            edge(node_of[p], scheme_node)
+        edge(scheme_node, node_of[r.target])
+    if evidence:
+        cited = {e: node(e, "evidence", text=amap.evidence_texts.get(e, e), type="I", timestamp="")
+                 for e in amap.evidence_ids()}
+        for c in amap.claims.values():
+            for e in c.evidence:
+                scheme = "Position To Know" if e.startswith("q-") else "Default Inference"
+                inference = node(f"{e}->{c.id}", "evidence", text=scheme, type="RA", scheme=scheme, timestamp="")
+                edge(cited[e], inference)
+                edge(inference, node_of[c.id])
     return {"nodes": nodes, "edges": edges, "locutions": [], "participants": []}
