@@ -35,8 +35,8 @@ from ..pipeline import read_article
 FORMATS = ("argdown", "aif", "png")
 
 CSV_COLUMNS = (
-    "file", "status", "problem", "claims", "relations", "claims_covered", "reference_claims",
-    "relations_agreeing", "reference_relations", "wrong_side", "relations_conflicting", "unknown_evidence", "missing",
+    "file", "status", "problem", "claims", "relations", "claims_covered", "reference_claims", "relations_agreeing",
+    "relations_defensible", "reference_relations", "wrong_side", "relations_conflicting", "unknown_evidence", "missing",
 )
 """The columns of ``argmap compare --csv``, one row per student file."""
 
