@@ -18,6 +18,8 @@ from typing import Any
 import pytest
 
 from casestudy import load_article
+from casestudy.argmap import ArgumentMap, find_evidence, reference_map, to_aif
+from casestudy.exercises import argmap as ex04
 from casestudy.exercises import cleaning as ex01
 from casestudy.exercises import quotes as ex02
 from casestudy.exercises import sentiment as ex03
@@ -41,6 +43,37 @@ BLAKE = 'Senator Mary Blake spoke. "We will fight on," she said.'
 PLAYGROUND = "We are against any proposal that turns Europe into a playground for someone."
 OWN, PARAPHRASED = ex03b.own_and_paraphrased_words()
 PRACTICE = read_article(practice_article())
+REFERENCE = reference_map()
+EVIDENCE = READING.evidence
+_AIF = to_aif(REFERENCE)["nodes"]
+RA, CA = sum(n["type"] == "RA" for n in _AIF), sum(n["type"] == "CA" for n in _AIF)
+
+
+def goal_map(side: str = "Russia", words: str | None = "Baluyevsky real goal") -> ArgumentMap:
+    """Exercise 2 of 04: one claim, on ``side``, citing the quote found by ``words`` (or nothing)."""
+    amap = ArgumentMap(sides=REFERENCE.sides)
+    evidence = [find_evidence(EVIDENCE, words).id] if words else []
+    amap.add_claim("The shield is really aimed at Russia's missiles.", side=side, evidence=evidence)
+    return amap
+
+
+def co_map(kind: str = "objects", single: bool = False, bare: bool = False, side: str = "Russia",
+           target: str = "offer") -> ArgumentMap:
+    """Exercise 3 of 04: Lavrov's two conditions linked to the US offer (or to Moscow's refusal)."""
+    amap = ArgumentMap(sides=REFERENCE.sides)
+
+    def cite(words: str, kind_: str | None = None) -> list[str]:
+        return [] if bare else [find_evidence(EVIDENCE, words, kind=kind_).id]
+
+    offer = amap.add_claim("The US has offered cooperation.", side="US/NATO", evidence=cite("Rice offered"))
+    refusal = amap.add_claim("Moscow has no interest in joining.", side="Russia",
+                             evidence=[find_evidence(EVIDENCE, "Lavrov no interest", kind="reported").id])
+    start = amap.add_claim("Cooperation must start with a joint threat assessment.", side=side,
+                           evidence=cite("Lavrov equal partnership", "reported"))
+    lacks = amap.add_claim("The US proposal has no such assessment.", side="Russia",
+                           evidence=cite("Lavrov lacks", "reported"))
+    amap.add_relation(kind, start.id if single else [start.id, lacks.id], offer.id if target == "offer" else refusal.id)
+    return amap
 PER_100 = PRACTICE.profile()["quotes_per_100_words"]
 KEY = {item["starts"]: item["speaker"] for item in ex05.PUZZLE_KEY}
 WRONGLY_GIVEN = next(r.starts for r in ex05.puzzle_results() if not r.speaker_right)
@@ -57,6 +90,8 @@ CHECKS: dict[str, Callable[..., Any]] = {
     "03.1": ex03.check_hand_score, "03.2": ex03.check_positive_words, "03.3": ex03.check_misreading,
     "03.4": ex03.check_quote_count,
     "03b.1": ex03b.check_narration_count, "03b.2": ex03b.check_lavrov_words, "03b.3": ex03b.check_lavrov_date,
+    "04.1": ex04.check_role, "04.2": ex04.check_real_goal, "04.3": ex04.check_co_premises,
+    "04.4": ex04.check_rebuttal_type, "04.5": ex04.check_aif_counts,
     "05.1": ex05.check_quotes_per_100_words, "05.2": ex05.check_wrong_speaker, "05.3": ex05.check_people_fix,
     "05.4": ex05.check_own_side,
 }
@@ -165,6 +200,36 @@ TABLE: list[tuple[str, tuple[Any, ...], bool, str]] = [
     ("03b.3", ("24 April 2007",), False, "'YYYY-MM-DD'"),
     ("03b.3", ("2007-04-23",), False, "count back"),
     ("03b.3", ("2007-02-30",), False, "not a date of the calendar"),
+    # 04 · 1: the role of c4 in the bike-shed map
+    ("04.1", ("rebuttal",), True, "c4 is a rebuttal"),
+    ("04.1", ("Rebuttal ",), True, "c4 is a rebuttal"),
+    ("04.1", ("objection",), False, "it attacks an objection"),
+    ("04.1", ("reason",), False, "Follow the arrow"),
+    ("04.1", ("contention",), False, "Follow the arrow"),
+    # 04 · 2: a claim citing Baluyevsky's "real goal"
+    ("04.2", (goal_map(),), True, "whatever words you chose"),
+    ("04.2", (goal_map(side="US/NATO"),), False, "wrong side"),
+    ("04.2", (goal_map(words=None),), False, "cites no evidence yet"),
+    ("04.2", (goal_map(words="playground"),), False, "cites other words"),
+    ("04.2", ("my map",), False, "the map itself"),
+    # 04 · 3: Lavrov's conditions as co-premises (the reference's reading, or its listed alternative)
+    ("04.3", (co_map(),), True, "as the reference reads Lavrov"),
+    ("04.3", (co_map(kind="supports", target="refusal"),), True, "A defensible reading"),
+    ("04.3", (co_map(single=True),), False, "one of Lavrov's conditions alone"),
+    ("04.3", (co_map(bare=True),), False, "cite no evidence yet"),
+    ("04.3", (co_map(kind="supports"),), False, "the arrow's kind"),
+    ("04.3", (co_map(side="US/NATO"),), False, "who says it?"),
+    # 04 · 4: how Rice's "continue to talk" bears on Lavrov's complaint (two readings accepted)
+    ("04.4", ("rebuts",), True, "Luxembourg on Tuesday"),
+    ("04.4", ("objects",), True, "A defensible answer"),
+    ("04.4", ("supports",), False, "more believable, or answer it"),
+    ("04.4", ("rebuttal",), False, "names a role"),
+    ("04.4", ("disagrees",), False, "one of the three relation types"),
+    # 04 · 5: RA and CA nodes of the reference's AIF export
+    ("04.5", (RA, CA), True, f"{RA} RA and {CA} CA nodes"),
+    ("04.5", (CA, RA), False, "swapped"),
+    ("04.5", (RA + CA, 0), False, "Count the nodes"),
+    ("04.5", (str(RA), str(CA)), False, "Count the nodes"),
     # 05 · 1: quotes per 100 words of the practice article
     ("05.1", (PER_100,), True, f"{PER_100} quotes per 100 words"),
     ("05.1", (PER_100 / 100,), False, "quotes per word"),
@@ -274,6 +339,12 @@ PREMISES: dict[str, list[tuple[str, Callable[..., bool]]]] = {
     "03b.2": [("numbers of quotes", lambda o, p: (o, p) == (3, 3)),
               ("without quotation marks", lambda o, p: isinstance(o, str) or isinstance(p, str))],
     "03b.3": [("'YYYY-MM-DD'", lambda a: not _ISO.match(a)), ("is the dateline", lambda a: a == CLEAN.published)],
+    "04.2": [("wrong side", lambda m: any(c.side != "Russia" for c in m.claims.values())),
+             ("cites no evidence yet", lambda m: not any(c.evidence for c in m.claims.values()))],
+    "04.3": [("cite no evidence yet", lambda m: any(not c.evidence for c in m.claims.values())),
+             ("who says it?", lambda m: any(c.side == "US/NATO" for c in m.claims.values()
+                                            if c.text.startswith(("Cooperation must", "The US proposal"))))],
+    "04.5": [("swapped", lambda ra, ca: (ra, ca) == (CA, RA))],
     "05.1": [("without quotation marks", lambda a: not _number(a)),
              ("the number of quotes", lambda a: a == len(PRACTICE.quotes)),
              ("quotes per word", lambda a: _number(a) and abs(a * 100 - PER_100) < 0.1)],
