@@ -299,11 +299,12 @@ class Pool:
 
     def describe(self) -> list[str]:
         """The two summary lines: students among themselves, and the class mean against VADER."""
+        students = "the 1 student" if self.raters == 1 else f"the {self.raters} students"
         if self.alpha is None:
-            among = (f"Agreement among the {self.raters} students: Krippendorff's alpha (ordinal) is undefined "
+            among = (f"Agreement among {students}: Krippendorff's alpha (ordinal) is undefined "
                      "(it needs at least two ratings of one item, and some variation)")
         else:
-            among = (f"Agreement among the {self.raters} students: Krippendorff's alpha (ordinal) = "
+            among = (f"Agreement among {students}: Krippendorff's alpha (ordinal) = "
                      f"{self.alpha:.2f}, over {self.alpha_items} items rated by two or more "
                      "(1 = perfect agreement, 0 = no better than chance)")
         return [among, f"Class mean against VADER: {self.with_vader.describe()}"]
