@@ -525,7 +525,7 @@ class TestDrawing:
         """US/NATO claims are left of Russia's; contentions on top; objections below what they attack."""
         from casestudy.plots.argmap import layout
 
-        boxes = layout(reference_map())
+        boxes = layout(reference_map()).boxes
         assert max(b.x for b in boxes.values() if b.side == "US/NATO") < \
             min(b.x for b in boxes.values() if b.side == "Russia")
         assert boxes["us1"].row == boxes["ru1"].row == 0
@@ -541,7 +541,7 @@ class TestDrawing:
 
         assert len({s["linestyle"] for s in RELATION_STYLES.values()}) == 3
         fig = draw_map(reference_map())
-        labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+        labels = [t.get_text() for t in fig.axes[0].texts]
         assert any(label.startswith("supports") for label in labels)
         assert any(label.startswith("objects to") for label in labels)
         assert any(label.startswith("rebuts") for label in labels)
