@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
-from .models import Article, Person, Quote, Side, side_names, sides_of
+from .models import NEITHER, Article, Person, Quote, Side, side_names, sides_of
 from .text.loading import data_path, load_article, load_text, read_json
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -296,9 +296,10 @@ def starter_map(reading: Reading, per_speaker: int = 1, title: str | None = None
     and then add relations (``supports``/``objects``).  A quote's side becomes
     the claim's side when it is one of the map's sides, else ``neither``.
     """
-    from .argmap import SIDES, ArgumentMap
+    from .argmap import ArgumentMap
 
-    amap = ArgumentMap(title=title or f"Starter map: {reading.clean.title or reading.article.source}")
+    amap = ArgumentMap(title=title or f"Starter map: {reading.clean.title or reading.article.source}",
+                       sides=reading.sides)
     taken: dict[str, int] = {}
     for q in reading.quotes:
         if not q.speaker or q.kind == "continuation" or taken.get(q.speaker, 0) >= per_speaker:
@@ -306,6 +307,6 @@ def starter_map(reading: Reading, per_speaker: int = 1, title: str | None = None
         taken[q.speaker] = taken.get(q.speaker, 0) + 1
         words = q.content.split()
         gist = " ".join(words[:12]) + (" ..." if len(words) > 12 else "")
-        amap.add_claim(f"{q.speaker}: {gist}", side=q.side if q.side in SIDES else "neither",
+        amap.add_claim(f"{q.speaker}: {gist}", side=q.side if q.side in amap.side_names() else NEITHER,
                        evidence=[q.id], note="starter claim: rewrite it in your own words")
     return amap

@@ -10,21 +10,23 @@ import pytest
 
 from casestudy.argmap import (
     FORMAT, VERSION, ArgumentMap, Claim, Relation, compare_maps, load_map, reference_map,
-    save_map, to_aif, to_argdown, find_evidence, same_evidence,
+    save_map, to_aif, to_argdown, find_evidence, same_evidence, upgrade,
 )
 from casestudy.errors import InputError
-from casestudy.models import quote_id, sentence_id
+from casestudy.models import NEITHER, Side, quote_id, sentence_id
 from casestudy.pipeline import read_article
 from casestudy.storage import backup_path
 
 Q1 = quote_id("We have offered them defense cooperation")
 Q2 = quote_id("We do not want to play these games.")
 S1 = sentence_id("Lavrov reiterated that any cooperation must involve equal partnership.")
+OSLO = ("US/NATO", "Russia")
+"""The bundled article's sides, as the tests' maps take them."""
 
 
 def small_map() -> ArgumentMap:
     """Three claims: a US contention, a Russian objection and a US rebuttal."""
-    m = ArgumentMap(title="Small")
+    m = ArgumentMap(title="Small", sides=OSLO)
     m.add_claim("The US offers cooperation.", side="US/NATO", evidence=[Q1])
     m.add_claim("Russia will not play these games.", side="Russia", evidence=[Q2])
     m.add_claim("Talks will continue.", side="US/NATO")
@@ -75,7 +77,7 @@ class TestBuilding:
 
     def test_forgiving_spellings(self) -> None:
         """Side and relation names are read case-insensitively, with common aliases."""
-        m = ArgumentMap()
+        m = ArgumentMap(sides=OSLO)
         m.add_claim("a", side="nato")
         m.add_claim("b", side="russia")
         r = m.add_relation("objects to", "c2", "c1")
@@ -122,7 +124,7 @@ class TestBuilding:
 class TestUndo:
     def test_undo_takes_back_each_change_in_turn(self) -> None:
         """Undo restores the state before each change, newest first."""
-        m = ArgumentMap()
+        m = ArgumentMap(sides=OSLO)
         states = [m.to_dict()]
         m.add_claim("a", side="US/NATO"); states.append(m.to_dict())
         m.add_claim("b", side="Russia"); states.append(m.to_dict())
@@ -138,11 +140,11 @@ class TestUndo:
     def test_nothing_to_undo(self) -> None:
         """Undo on a fresh map is a clear error."""
         with pytest.raises(InputError, match="nothing to undo"):
-            ArgumentMap().undo()
+            ArgumentMap(sides=OSLO).undo()
 
     def test_failed_change_leaves_no_history(self) -> None:
         """A refused change adds nothing to undo."""
-        m = ArgumentMap()
+        m = ArgumentMap(sides=OSLO)
         with pytest.raises(InputError):
             m.add_claim(" ")
         assert not m.can_undo
@@ -161,7 +163,7 @@ class TestProblems:
     ])
     def test_each_problem_is_named(self, claims, relations, expected) -> None:
         """problems() names each kind of mistake a hand-edited file can contain."""
-        problems = ArgumentMap(claims=claims, relations=relations).problems()
+        problems = ArgumentMap(sides=OSLO, claims=claims, relations=relations).problems()
         assert any(expected in p for p in problems), problems
 
     def test_unknown_evidence_with_a_catalogue(self) -> None:
@@ -172,7 +174,7 @@ class TestProblems:
 
     def test_validate_raises_first_problem_and_count(self) -> None:
         """validate() raises one line: the first problem and how many more."""
-        m = ArgumentMap(claims={"c1": Claim("c1", "", side="Mars")})
+        m = ArgumentMap(sides=OSLO, claims={"c1": Claim("c1", "", side="Mars")})
         with pytest.raises(InputError, match=r"no text.*\(and 1 more problem\)"):
             m.validate()
 
@@ -192,7 +194,7 @@ class TestFiles:
 
     def test_non_ascii_and_markup_survive(self, tmp_path: Path) -> None:
         """Text with accents, quotes and markup is stored exactly."""
-        m = ArgumentMap()
+        m = ArgumentMap(sides=OSLO)
         m.add_claim('Lavrov: «no» — <script>alert("x")</script>', side="Russia")
         assert load_map(save_map(m, tmp_path / "m.json")).claims["c1"].text == m.claims["c1"].text
 
@@ -258,7 +260,10 @@ class TestFiles:
         ("[1, 2]", "expected a JSON object"),
         ('{"format": "something-else", "version": 1}', "is not an argument map"),
         ('{"claims": []}', "no 'format' field"),
-        ('{"format": "casestudy-argmap", "version": 2, "claims": []}', "newer casestudy"),
+        ('{"format": "casestudy-argmap", "version": 99, "claims": []}', "newer casestudy"),
+        ('{"format": "casestudy-argmap", "version": 2, "claims": []}', "has no 'sides' list"),
+        ('{"format": "casestudy-argmap", "version": 2, "sides": ["EU", "eu"]}', "listed twice"),
+        ('{"format": "casestudy-argmap", "version": 2, "sides": "EU"}', "'sides' must be a list"),
         ('{"format": "casestudy-argmap", "version": "one"}', "invalid version"),
         ('{"format": "casestudy-argmap", "version": 1, "claims": {}}', "'claims' must be a list"),
         ('{"format": "casestudy-argmap", "version": 1, "claims": [{"id": "c1", "text": 5, "side": "Russia"}]}',
@@ -276,7 +281,7 @@ class TestFiles:
         assert path.read_text(encoding="utf-8") == content
 
     @pytest.mark.parametrize("content", [
-        '{"format": "casestudy-argmap", "version": 2, "claims": []}',
+        '{"format": "casestudy-argmap", "version": 99, "claims": []}',
         "print('my homework')\n",
     ])
     def test_save_never_overwrites_a_foreign_or_newer_file(self, tmp_path: Path, content: str) -> None:
@@ -297,6 +302,142 @@ class TestFiles:
         """A path in a folder that does not exist is a clear error."""
         with pytest.raises(InputError, match="does not exist"):
             save_map(small_map(), tmp_path / "nope" / "map.json")
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+class TestSides:
+    def test_a_map_carries_its_own_sides_in_order(self) -> None:
+        """A three-sided map keeps its sides, names and colours in order, through a saved file too."""
+        m = ArgumentMap(title="Fishing talks", sides=[Side("EU", colour="blue"), "UK", Side("Norway", description="x")])
+        assert m.side_names() == ("EU", "UK", "Norway")
+        assert all(isinstance(s, Side) for s in m.sides)
+        m.add_claim("Quotas must fall.", side="norway")
+        m.add_claim("The reporter calls it a stalemate.")
+        assert [c.side for c in m.claims.values()] == ["Norway", NEITHER]
+        again = ArgumentMap.from_json(m.to_json())
+        assert again == m and again.sides[0].colour == "blue" and again.sides[2].description == "x"
+
+    def test_unknown_side_lists_the_maps_sides(self) -> None:
+        """A side the map does not have is refused with a one-line error listing the map's sides."""
+        m = ArgumentMap(sides=["EU", "UK", "Norway"])
+        with pytest.raises(InputError, match="unknown side 'Russia': choose one of the map's sides 'EU', 'UK', "
+                                             "'Norway', or 'neither'"):
+            m.add_claim("x", side="Russia")
+
+    def test_a_map_without_sides_says_how_to_give_them(self) -> None:
+        """A map made without sides takes 'neither' claims, and says how to add a side for others."""
+        m = ArgumentMap()
+        m.add_claim("Build it.")
+        with pytest.raises(InputError, match=r"no sides yet.*ArgumentMap\(sides=.*add_side\('EU'\)"):
+            m.add_claim("x", side="EU")
+
+    @pytest.mark.parametrize("sides, message", [
+        ([f"side {i}" for i in range(9)], "9 sides is too many"),
+        (["EU", " eu "], "listed twice"),
+        (["neither"], "cannot be a side"),
+        (["Unknown"], "cannot be a side"),
+        ([""], "needs a name"),
+        ([Side("EU", colour="teal")], "unknown colour 'teal'"),
+        ([5], "a side must be a name or a Side"),
+    ])
+    def test_bad_sides_are_refused(self, sides, message) -> None:
+        """Too many, repeated, reserved, empty or oddly coloured sides are one-line errors."""
+        with pytest.raises(InputError, match=message) as info:
+            ArgumentMap(sides=sides)
+        assert "\n" not in str(info.value)
+
+    def test_eight_sides_are_fine(self) -> None:
+        """One to eight sides are accepted."""
+        assert len(ArgumentMap(sides=[f"side {i}" for i in range(8)]).sides) == 8
+        assert ArgumentMap(sides="EU").side_names() == ("EU",)
+
+    def test_add_rename_remove_sides_and_undo(self) -> None:
+        """Sides can be added, renamed (claims follow) and removed when empty; each step undoes."""
+        m = ArgumentMap(sides=["EU"])
+        m.add_side(Side("UK", colour="orange"))
+        m.add_claim("Fish stocks are fine.", side="UK")
+        m.rename_side("uk", "United Kingdom")
+        assert m.side_names() == ("EU", "United Kingdom") and m.claims["c1"].side == "United Kingdom"
+        with pytest.raises(InputError, match=r"still has claims \(c1\)"):
+            m.remove_side("United Kingdom")
+        m.remove_side("EU")
+        assert m.side_names() == ("United Kingdom",)
+        assert m.undo() == "undid: remove side EU"
+        assert m.undo() == "undid: rename side UK"
+        assert m.claims["c1"].side == "UK" and m.sides[1].colour == "orange"
+
+    def test_a_claim_on_no_side_of_the_map_is_a_problem(self) -> None:
+        """A hand-edited claim whose side the map lacks is reported, naming the map's sides."""
+        m = ArgumentMap(sides=["EU"], claims={"c1": Claim("c1", "x", side="UK")})
+        assert m.problems() == ["claim c1 has unknown side 'UK': choose one of the map's sides 'EU', 'neither'"]
+
+
+class TestMigration:
+    def test_a_file_saved_by_version_1_loads(self, tmp_path: Path) -> None:
+        """A map saved by the code before maps carried sides loads, its sides taken from its claims."""
+        fixture = FIXTURES / "map_v1.json"
+        assert json.loads(fixture.read_text(encoding="utf-8"))["version"] == 1
+        m = load_map(fixture)
+        assert m.side_names() == ("US/NATO", "Russia")
+        assert [c.side for c in m.claims.values()] == ["US/NATO", NEITHER, "Russia", "US/NATO", "Russia", "Russia"]
+        assert [r.describe() for r in m.relations.values()] == [
+            "c3 objects to c1", "c4 supports c1", "c5 and c6 together object to c4", "c4 rebuts c3"]
+        assert m.evidence_texts and m.problems() == []
+        saved = json.loads(save_map(m, tmp_path / "m.json").read_text(encoding="utf-8"))
+        assert saved["version"] == VERSION and [s["name"] for s in saved["sides"]] == ["US/NATO", "Russia"]
+        assert load_map(tmp_path / "m.json") == m
+        assert fixture.read_text(encoding="utf-8").count('"version": 1') == 1  # the file itself is unchanged
+
+    def test_version_1_sides_follow_first_appearance(self) -> None:
+        """In a version-1 file the first side a claim uses comes first; 'neither' is never a side."""
+        data = json.loads((FIXTURES / "map_v1.json").read_text(encoding="utf-8"))
+        data["claims"].reverse()
+        assert ArgumentMap.from_dict(data).side_names() == ("Russia", "US/NATO")
+        data["claims"] = [c for c in data["claims"] if c["side"] == "neither"]
+        data["relations"] = []
+        assert ArgumentMap.from_dict(data).sides == ()
+
+    def test_upgrade_leaves_its_input_alone(self) -> None:
+        """Upgrading returns a new dict; the data read from the file is not changed."""
+        data = json.loads((FIXTURES / "map_v1.json").read_text(encoding="utf-8"))
+        before = json.dumps(data)
+        assert upgrade(data)["version"] == VERSION
+        assert json.dumps(data) == before
+
+    def test_every_old_version_has_a_migration(self) -> None:
+        """Each version below the newest has a step up to the next."""
+        from casestudy.argmap.schema import MIGRATIONS
+
+        assert sorted(MIGRATIONS) == list(range(1, VERSION))
+
+
+class TestBackupMessage:
+    def test_corrupt_file_names_its_backup_only_when_there_is_one(self, tmp_path: Path) -> None:
+        """A corrupt map's message suggests NAME.bak when that file exists, and never a file that does not."""
+        path = tmp_path / "map.json"
+        path.write_text("{oops", encoding="utf-8")
+        with pytest.raises(InputError) as info:
+            load_map(path)
+        assert ".bak" not in str(info.value) and "fix it" in str(info.value)
+        backup_path(path).write_text(small_map().to_json(), encoding="utf-8")
+        with pytest.raises(InputError, match=r"load the previous version from map\.json\.bak") as info:
+            load_map(path)
+        assert "\n" not in str(info.value)
+
+    def test_invalid_map_names_its_backup_only_when_there_is_one(self, tmp_path: Path) -> None:
+        """A map that parses but is invalid says the same: the backup only when it exists."""
+        path = tmp_path / "map.json"
+        data = small_map().to_dict()
+        data["claims"][0]["text"] = ""
+        path.write_text(json.dumps(data), encoding="utf-8")
+        with pytest.raises(InputError, match="has no text") as info:
+            load_map(path)
+        assert ".bak" not in str(info.value)
+        backup_path(path).write_text(small_map().to_json(), encoding="utf-8")
+        with pytest.raises(InputError, match=r"map\.json\.bak"):
+            load_map(path)
 
 
 class TestProperties:
@@ -321,7 +462,7 @@ class TestProperties:
         @settings(max_examples=60, deadline=None)
         @given(self._steps())
         def run(steps) -> None:
-            m = ArgumentMap()
+            m = ArgumentMap(sides=OSLO)
             for step in steps:
                 try:
                     if step[0] == "add":
@@ -338,7 +479,7 @@ class TestProperties:
                 assert ArgumentMap.from_json(m.to_json()) == m
             while m.can_undo:
                 m.undo()
-            assert m == ArgumentMap()
+            assert m == ArgumentMap(sides=OSLO)
 
         run()
 
@@ -367,7 +508,7 @@ class TestExports:
 
     def test_argdown_escapes_syntax(self) -> None:
         """Brackets and other Argdown syntax inside a claim are escaped."""
-        m = ArgumentMap()
+        m = ArgumentMap(sides=OSLO)
         m.add_claim("The [US] <plan> #1", side="US/NATO")
         assert "[c1]: The \\[US\\] \\<plan\\> \\#1 #(US/NATO)" in to_argdown(m)
 
@@ -449,7 +590,7 @@ class TestCompare:
     def test_matching_is_by_evidence_and_side_not_wording(self) -> None:
         """A claim in other words covers a reference claim if it shares evidence and side."""
         ref = reference_map()
-        mine = ArgumentMap()
+        mine = ArgumentMap(sides=OSLO)
         ev = ref.claims["ru2"].evidence[0]
         mine.add_claim("It's really about our missiles", side="Russia", evidence=[ev])
         result = compare_maps(mine, ref)
@@ -458,7 +599,7 @@ class TestCompare:
     def test_wrong_side_feedback(self) -> None:
         """Same evidence on the wrong side is not covered, and the feedback asks who says it."""
         ref = reference_map()
-        mine = ArgumentMap()
+        mine = ArgumentMap(sides=OSLO)
         mine.add_claim("x", side="US/NATO", evidence=ref.claims["ru2"].evidence)
         result = compare_maps(mine, ref)
         assert result.covered == {}
@@ -467,7 +608,7 @@ class TestCompare:
     def test_relations_agree_and_conflict(self) -> None:
         """A relation drawn like the reference agrees; one with opposite polarity is flagged."""
         ref = reference_map()
-        mine = ArgumentMap()
+        mine = ArgumentMap(sides=OSLO)
         mine.add_claim("threat", side="Russia", evidence=ref.claims["ru1"].evidence)
         mine.add_claim("real goal", side="Russia", evidence=ref.claims["ru2"].evidence)
         mine.add_claim("no threat", side="US/NATO", evidence=ref.claims["us3"].evidence)
@@ -482,7 +623,7 @@ class TestCompare:
         """Citing a reported quote covers a reference claim that cites the sentence reporting it."""
         catalogue = read_article().evidence
         reported = next(e for e in catalogue if e.kind == "reported" and "equal partnership" in e.text)
-        mine = ArgumentMap()
+        mine = ArgumentMap(sides=OSLO)
         mine.add_claim("Cooperation only as equals", side="Russia", evidence=[reported.id])
         ref = reference_map()
         assert compare_maps(mine, ref).covered == {}
@@ -496,7 +637,7 @@ class TestCompare:
 
     def test_missing_claims_get_hints(self) -> None:
         """Each missing reference claim yields its hand-written hint."""
-        result = compare_maps(ArgumentMap(), reference_map())
+        result = compare_maps(ArgumentMap(sides=OSLO), reference_map())
         assert len(result.missing) == 12
         assert any("Baluyevsky" in f for f in result.feedback)
         assert result.to_row()["claims_covered"] == 0
@@ -553,7 +694,7 @@ class TestDrawing:
         from casestudy.plots.argmap import draw_map, wrap_label
         from casestudy.plots.figures import figure_png
 
-        m = ArgumentMap()
+        m = ArgumentMap(sides=OSLO)
         m.add_claim(text, side="neither")
         figure_png(draw_map(m))
         assert len(wrap_label(text)) <= 7
@@ -562,7 +703,7 @@ class TestDrawing:
         """An empty map draws a figure that says so."""
         from casestudy.plots.argmap import draw_map
 
-        texts = [t.get_text() for t in draw_map(ArgumentMap()).axes[0].texts]
+        texts = [t.get_text() for t in draw_map(ArgumentMap(sides=OSLO)).axes[0].texts]
         assert any("empty" in t for t in texts)
 
 
@@ -876,7 +1017,7 @@ class TestExercises:
         """Unanswered exercises (the ... placeholder, or an empty map) get a reminder, not a verdict."""
         from casestudy.exercises import argmap as ex
 
-        for check in (ex.check_role(...), ex.check_real_goal(ArgumentMap()), ex.check_co_premises(ArgumentMap()),
+        for check in (ex.check_role(...), ex.check_real_goal(ArgumentMap(sides=OSLO)), ex.check_co_premises(ArgumentMap(sides=OSLO)),
                       ex.check_rebuttal_type(...), ex.check_aif_counts(..., ...)):
             assert not check and "Replace the ..." in repr(check)
 
@@ -885,10 +1026,10 @@ class TestExercises:
         from casestudy.exercises import argmap as ex
 
         evidence = read_article().evidence
-        goal = ArgumentMap()
+        goal = ArgumentMap(sides=OSLO)
         goal.add_claim("Aimed at our missiles", side="Russia",
                        evidence=[find_evidence(evidence, "Baluyevsky real goal").id])
-        co = ArgumentMap()
+        co = ArgumentMap(sides=OSLO)
         offered = co.add_claim("Offered", side="US/NATO", evidence=[find_evidence(evidence, "Rice offered").id])
         start = co.add_claim("Start together", side="Russia",
                              evidence=[find_evidence(evidence, "Lavrov equal partnership", kind="reported").id])
@@ -907,6 +1048,6 @@ class TestExercises:
         from casestudy.exercises import argmap as ex
 
         assert "attacks an objection" in repr(ex.check_role("objection"))
-        wrong_side = ArgumentMap()
+        wrong_side = ArgumentMap(sides=OSLO)
         wrong_side.add_claim("x", side="US/NATO", evidence=[find_evidence(read_article().evidence, "real goal").id])
         assert "wrong side" in repr(ex.check_real_goal(wrong_side))

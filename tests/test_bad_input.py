@@ -541,7 +541,7 @@ def test_argument_map_editor_escapes_a_loaded_file(tmp_path: Path, monkeypatch: 
     from casestudy.widgets.argmap import ArgumentMapEditor
 
     monkeypatch.chdir(tmp_path)
-    amap = ArgumentMap(title=SCRIPT)
+    amap = ArgumentMap(title=SCRIPT, sides=["US/NATO"])
     amap.add_claim(f"{SCRIPT} claim", side="US/NATO", evidence=["s-0123456789"])
     amap.evidence_texts["s-0123456789"] = SCRIPT
     save_map(amap, tmp_path / "evil.json")

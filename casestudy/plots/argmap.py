@@ -23,7 +23,7 @@ Text in any script is drawn with a font that has it, where one is installed
 could not be drawn.
 
 >>> from casestudy.argmap import ArgumentMap
->>> m = ArgumentMap(); _ = m.add_claim("Build it.", side="US/NATO")
+>>> m = ArgumentMap(sides=["US/NATO", "Russia"]); _ = m.add_claim("Build it.", side="US/NATO")
 >>> _ = m.add_claim("No: it threatens us.", side="Russia"); _ = m.add_relation("objects", "c2", "c1")
 
 The picture's content is also given in words (:func:`describe_map`), attached

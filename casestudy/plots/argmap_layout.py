@@ -34,7 +34,7 @@ always gives the same layout.  matplotlib is not needed here; the drawing is
 :mod:`casestudy.plots.argmap`.
 
 >>> from casestudy.argmap import ArgumentMap
->>> m = ArgumentMap(); _ = m.add_claim("Build it.", side="US/NATO")
+>>> m = ArgumentMap(sides=["US/NATO", "Russia"]); _ = m.add_claim("Build it.", side="US/NATO")
 >>> _ = m.add_claim("No: it threatens us.", side="Russia"); _ = m.add_relation("objects", "c2", "c1")
 >>> lay = layout(m, sides=["US/NATO", "Russia"])
 >>> lay.boxes["c1"].row, lay.boxes["c2"].row, lay.boxes["c1"].x < lay.boxes["c2"].x
