@@ -39,11 +39,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from ..argmap import ArgumentMap
-from ..models import NEITHER, UNKNOWN
+from ..models import NEITHER, UNKNOWN, Side, side_names
 from ..palette import OKABE_ITO, SideStyle, side_styles
 from .argmap_layout import (BAR_WIDTH, FONT_PT, HEAD_LENGTH, HEAD_WIDTH, HEADER_HEIGHT, JUNCTION, LINE_HEIGHT,
-                            TEXT_MARGIN, MapLayout, column_order, fit_text, layout, map_sides, wrap_label)
-from .figures import listing, set_alt_text
+                            TEXT_MARGIN, MapLayout, column_order, fit_text, layout, wrap_label)
+from .figures import SVG_ATTRIBUTE, listing, set_alt_text
 from .fonts import families_for, glyph_note, needs_fallback, text_width
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -93,7 +93,7 @@ def _side_label(side: str, known: Sequence[str]) -> str:
 
 
 def draw_map(amap: ArgumentMap, title: str | None = None, highlight: str | None = None,
-             sides: Sequence[Any] | None = None) -> Figure:
+             sides: Sequence[Side | str] | None = None) -> Figure:
     """Draw the map and return the matplotlib ``Figure`` (shown as a notebook cell's result).
 
     ``highlight`` (a claim id) draws that claim's border thicker, e.g. the one
@@ -103,8 +103,8 @@ def draw_map(amap: ArgumentMap, title: str | None = None, highlight: str | None 
     """
     from matplotlib.figure import Figure  # no pyplot: nothing global to close
 
-    declared = list(sides) if sides is not None else list(getattr(amap, "sides", None) or map_sides(amap))
-    names = [getattr(s, "name", str(s)) for s in declared]
+    declared = list(sides) if sides is not None else list(amap.sides)
+    names = list(side_names(declared))
     styles = side_styles(declared)
     texts = [c.text for c in amap.claims.values()] + [amap.title or "", *names]
     needs_fallback(texts)  # fonts installed after matplotlib built its font list become usable
@@ -139,6 +139,8 @@ def draw_map(amap: ArgumentMap, title: str | None = None, highlight: str | None 
         _draw_edges(ax, lay)
     _draw_legend(ax, legend_rows, x0 + MARGIN, bottom - MARGIN - 0.1)
     setattr(fig, "argmap_layout", lay)
+    setattr(fig, "alt_title", heading)
+    setattr(fig, SVG_ATTRIBUTE, True)  # show() draws it as SVG, at its own size: sharp, and 8 pt stays 8 pt
     words = describe_map(amap, title)
     note = glyph_note([t for t in texts if t])
     return set_alt_text(fig, f"{words} {note}" if note else words)

@@ -245,20 +245,11 @@ def column_order(amap: ArgumentMap, sides: Sequence[str] | None = None) -> list[
 
     Only sides that have claims get a column.
     """
-    declared = list(sides) if sides is not None else map_sides(amap)
+    declared = list(sides) if sides is not None else list(amap.side_names())
     used = {c.side for c in amap.claims.values()}
     order = [s for s in declared if s in used]
     order += [s for s in (NEITHER, UNKNOWN) if s in used and s not in order]
     return order + sorted(used - set(order))
-
-
-def map_sides(amap: ArgumentMap) -> list[str]:
-    """The map's own sides, in order (names only; "neither" is not a side)."""
-    sides = getattr(amap, "sides", None)
-    if sides is not None:
-        return [getattr(s, "name", str(s)) for s in sides]
-    # A map without sides of its own (older maps): its claims' sides in order of first appearance.
-    return list(dict.fromkeys(c.side for c in amap.claims.values() if c.side not in (NEITHER, UNKNOWN)))
 
 
 @dataclass
@@ -475,7 +466,9 @@ def _stagger(nodes: dict[str, _Node], links: list[_Spec], ranks: dict[str, int],
     row = {n: ranks[n] for n in nodes if nodes[n].kind == "claim"}
     movable = {n for n in row if n not in borne_on and len(upper_of.get(n, [])) >= 1
                and all(spec[1] != "leg" for spec in upper_of[n])}
-    for r in range(max(row.values(), default=0) + 1):
+    r = -1
+    while r < max(row.values(), default=0):  # rows below grow as claims move into them
+        r += 1
         groups: dict[int, list[str]] = {}
         for n in sorted((n for n in row if row[n] == r), key=lambda n: nodes[n].order):
             groups.setdefault(nodes[n].column, []).append(n)
