@@ -929,14 +929,14 @@ class TestWidget:
         assert "inside the installed casestudy package" in editor.status.value
 
     def test_live_drawing(self, tmp_path: Path, monkeypatch) -> None:
-        """With drawing on, each change redraws the PNG in the Image widget."""
+        """With drawing on, each change redraws the SVG picture in the Image widget."""
         from casestudy.widgets.argmap import ArgumentMapEditor
 
         monkeypatch.chdir(tmp_path)
         e = ArgumentMapEditor(evidence=[])
         empty = e.picture.value
         add(e, "Something", "US/NATO")
-        assert e.picture.value[:8] == b"\x89PNG\r\n\x1a\n" and e.picture.value != empty
+        assert e.picture.format == "svg+xml" and b"<svg" in bytes(e.picture.value) and e.picture.value != empty
 
 
 # -- the command line ---------------------------------------------------------------------
