@@ -175,7 +175,7 @@ def _texts_inside(fig: Any, lay: MapLayout, written: list[Any], canvas: tuple[fl
     """Texts whose drawn extent leaves the box they are written in (or the canvas)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    renderer = FigureCanvasAgg(fig).get_renderer()
+    renderer = FigureCanvasAgg(fig).get_renderer()  # type: ignore[no-untyped-call]
     ax = fig.axes[0]
     to_data = ax.transData.inverted()
     problems = []

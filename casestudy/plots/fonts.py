@@ -12,10 +12,6 @@ where one is installed:
 * then Symbola (``fonts-symbola``) for emoji, in black and white.  Colour emoji
   fonts (Noto Color Emoji) are bitmaps that matplotlib cannot use.
 
-matplotlib does no text shaping: a flag (two regional-indicator letters) or a
-family emoji joined with zero-width joiners is drawn as its separate parts,
-and right-to-left scripts come out in stored order.
-
 Characters that no installed font has are drawn as empty boxes; the map's
 text alternative says so (:func:`glyph_note`), so no reader is left guessing:
 
