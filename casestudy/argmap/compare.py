@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .checks import ATTACKS
-from .model import RELATION_VERBS, ArgumentMap, Claim
-
+from .model import RELATION_VERBS, ArgumentMap, Claim, Link, Relation
 
 
 @dataclass(frozen=True)
@@ -19,6 +18,8 @@ class Comparison:
     it: same side and at least one shared piece of evidence (the wording does
     not matter).  ``relations_agreeing`` lists the reference relations the
     student also drew (same direction, and support vs objection the same).
+    ``relations_defensible`` pairs a reference relation marked debatable with
+    the student relation that draws one of its listed alternatives instead.
     """
 
     covered: dict[str, tuple[str, ...]]
@@ -31,6 +32,7 @@ class Comparison:
     n_reference_claims: int
     n_reference_relations: int
     feedback: tuple[str, ...] = ()
+    relations_defensible: tuple[tuple[str, str], ...] = ()
 
     @property
     def claims_covered(self) -> int:
@@ -42,8 +44,10 @@ class Comparison:
 
     def summary(self) -> str:
         """One line: how much of the reference the map covers."""
+        other = len({rid for rid, _ in self.relations_defensible} - set(self.relations_agreeing))
         return (f"covers {self.claims_covered} of {self.n_reference_claims} reference claims; "
-                f"{self.relations_agree} of {self.n_reference_relations} reference relations agree")
+                f"{self.relations_agree} of {self.n_reference_relations} reference relations agree"
+                + (f", {other} more drawn another defensible way" if other else ""))
 
     def report(self) -> str:
         """The summary followed by the feedback, one item per line."""
@@ -54,6 +58,7 @@ class Comparison:
         return {
             "claims_covered": self.claims_covered, "reference_claims": self.n_reference_claims,
             "relations_agreeing": self.relations_agree, "reference_relations": self.n_reference_relations,
+            "relations_defensible": len({rid for rid, _ in self.relations_defensible} - set(self.relations_agreeing)),
             "wrong_side": len(self.wrong_side), "relations_conflicting": len(self.relations_conflicting),
             "missing": " ".join(self.missing),
         }
@@ -64,7 +69,9 @@ def compare_maps(student: ArgumentMap, reference: ArgumentMap,
     """Compare a student's map with the reference, by evidence and side rather than wording.
 
     ``same_as`` (from :func:`same_evidence`) counts a reported quote and the
-    sentence that reports it as the same evidence.
+    sentence that reports it as the same evidence.  Where the reference marks
+    a relation as debatable, a student relation that draws one of its listed
+    alternatives gets "a defensible reading" feedback, not a correction.
 
     >>> ref = ArgumentMap(sides=["US/NATO", "Russia"])
     >>> _ = ref.add_claim("Shield needed.", side="US/NATO", evidence=["q-0000000001"], id="us1")
@@ -102,35 +109,54 @@ def compare_maps(student: ArgumentMap, reference: ArgumentMap,
     # A wrong side only matters when that student claim covers nothing on the right side.
     wrong_side = [(s, r) for s, r in wrong_side if not matches[s]]
 
+    def drawn(sr: Relation, kind: str, premises: Iterable[str], target: str) -> bool:
+        """True when the student relation draws this link: same ends (by evidence) and the same polarity."""
+        premise_refs = set().union(*(matches.get(p, set()) for p in sr.premises))
+        return (target in matches.get(sr.target, set()) and bool(premise_refs & set(premises))
+                and (sr.type in ATTACKS) == (kind in ATTACKS))
+
     agreeing: list[str] = []
     conflicting: list[tuple[str, str]] = []
     reversed_: list[tuple[str, str]] = []
     partial: list[tuple[str, str]] = []
+    defensible: list[tuple[str, str, Link]] = []
     for rr in reference.relations.values():
         found = False
         for sr in student.relations.values():
+            alternative = next((a for a in rr.alternatives if drawn(sr, a.type, a.premises, a.target)), None)
             targets_match = rr.target in matches.get(sr.target, set())
             premise_refs = set().union(*(matches.get(p, set()) for p in sr.premises))
             premises_match = bool(premise_refs & set(rr.premises))
-            if targets_match and premises_match:
-                if (sr.type in ATTACKS) == (rr.type in ATTACKS):
-                    found = True
-                    if rr.is_linked and not set(rr.premises) <= premise_refs:
-                        partial.append((rr.id, sr.id))
-                else:
-                    conflicting.append((rr.id, sr.id))
+            if drawn(sr, rr.type, rr.premises, rr.target):
+                found = True
+                if rr.is_linked and not set(rr.premises) <= premise_refs:
+                    partial.append((rr.id, sr.id))
+            elif alternative is not None:
+                defensible.append((rr.id, sr.id, alternative))
+            elif targets_match and premises_match:
+                conflicting.append((rr.id, sr.id))
             elif rr.target in premise_refs and (matches.get(sr.target, set()) & set(rr.premises)):
                 reversed_.append((rr.id, sr.id))
         if found:
             agreeing.append(rr.id)
+    defensible = [(rid, sid, a) for rid, sid, a in defensible if rid not in agreeing]
     relations_missing = tuple(r for r in reference.relations if r not in agreeing)
     unmatched = tuple(sid for sid, refs in matches.items() if not refs)
+
+    def mine(rid: str) -> str:
+        """A reference claim named by the student's claim that covers it, else by its reference id."""
+        return covered[rid][0] if rid in covered else rid
 
     feedback: list[str] = []
     for sid, rid in wrong_side:
         ref_side = reference.claims[rid].side
         feedback.append(f"{sid} cites the same evidence as a {ref_side} claim of the reference, "
                         f"but you put it on the {student.claims[sid].side} side: who says it?")
+    for rid, sid, _alternative in defensible:
+        rr = reference.relations[rid]
+        theirs = Link(rr.type, tuple(mine(p) for p in rr.premises), mine(rr.target)).describe()
+        feedback.append(f"{student.relations[sid].describe()}: a defensible reading. The reference draws "
+                        f"{theirs}; {rr.debatable}")
     for rid, sid in conflicting:
         rr = reference.relations[rid]
         feedback.append(f"{student.relations[sid].describe()}: the reference reads it the other way "
@@ -146,12 +172,20 @@ def compare_maps(student: ArgumentMap, reference: ArgumentMap,
         r = reference.claims[rid]
         hint = r.note or "look for its quote in the article"
         feedback.append(f"missing a {r.side} point: {hint}")
+    answered = {rid for rid, _, _ in defensible}
     for rid in relations_missing:
         rr = reference.relations[rid]
-        if rr.target in covered and any(p in covered for p in rr.premises):
-            premise = next(covered[p][0] for p in rr.premises if p in covered)
-            feedback.append(f"your {premise} and {covered[rr.target][0]} match reference claims the reference "
-                            f"links ({premise} {RELATION_VERBS[rr.type]} {covered[rr.target][0]}): do you agree? "
+        if rid in answered or rr.target not in covered or not any(p in covered for p in rr.premises):
+            continue
+        premise = next(covered[p][0] for p in rr.premises if p in covered)
+        target = covered[rr.target][0]
+        if premise == target:  # one claim of the student's holds two linked reference claims
+            feedback.append(f"your {target} cites evidence that holds two points the reference keeps apart, "
+                            f"one of which {RELATION_VERBS[rr.type]} the other: can you split it? "
+                            f"{reference.claims[rr.premises[0]].note}".rstrip())
+        else:
+            feedback.append(f"your {premise} and {target} match reference claims the reference "
+                            f"links ({premise} {RELATION_VERBS[rr.type]} {target}): do you agree? "
                             "if so, add that relation")
     for sid in unmatched:
         if not student.claims[sid].evidence:
@@ -162,4 +196,5 @@ def compare_maps(student: ArgumentMap, reference: ArgumentMap,
         relations_missing=relations_missing, relations_conflicting=tuple(conflicting),
         wrong_side=tuple(wrong_side), unmatched=unmatched, n_reference_claims=len(reference.claims),
         n_reference_relations=len(reference.relations), feedback=tuple(feedback),
+        relations_defensible=tuple((rid, sid) for rid, sid, _ in defensible),
     )
