@@ -212,7 +212,7 @@ def _sentence(rng: random.Random) -> str:
     return text[0].upper() + text[1:] + "."
 
 
-def sample_map(n: int, sides: Sequence[str] = ("US/NATO", "Russia"), seed: int = 13) -> ArgumentMap:
+def sample_map(n: int, sides: Sequence[str], seed: int = 13) -> ArgumentMap:
     """A valid map of ``n`` claims (n >= 1) like a student's map of a debate between ``sides`` (plus neither).
 
     Each side has a contention, "neither" a framing claim; most claims are

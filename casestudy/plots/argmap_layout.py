@@ -77,7 +77,7 @@ HEAD_WIDTH = 0.085
 BAR_WIDTH = 0.2         # a rebuttal's bar head, lying on the target's border
 PORT_MARGIN = 0.25      # lines leave and enter a box at least this far from its corners
 PORT_STEP = 0.26        # preferred distance between two lines on one border
-SIDE_WEIGHT = 2.0       # boxes hold their place more firmly than passing lines (_fit_row)
+BOX_WEIGHT = 2.0        # boxes hold their place more firmly than passing lines (_fit_row)
 MAX_PER_ROW = 3         # claims of one side in one row, before claims nothing bears on move down
 
 
@@ -566,7 +566,7 @@ def _fit_row(row: list[_Node], wanted: list[float], lo: float, hi: float) -> Non
         offsets.append(offsets[-1] + _spacing(a, b))
     blocks: list[tuple[float, float, int]] = []  # (mean, weight, how many nodes)
     for n, want, off in zip(row, wanted, offsets):
-        blocks.append((want - off, SIDE_WEIGHT if n.kind == "claim" else 1.0, 1))
+        blocks.append((want - off, BOX_WEIGHT if n.kind == "claim" else 1.0, 1))
         while len(blocks) > 1 and blocks[-2][0] > blocks[-1][0]:
             m2, w2, c2 = blocks.pop()
             m1, w1, c1 = blocks.pop()
