@@ -282,6 +282,17 @@ def test_show_draws_maps_as_svg_at_their_own_size():
     assert re.search(r'alt="Generated map, 40 claims', page)
 
 
+def test_without_grandalf_a_clear_message(monkeypatch):
+    """If grandalf is missing, drawing says in one line what to install (no raw ImportError)."""
+    import sys
+
+    from casestudy.errors import MissingResourceError
+
+    monkeypatch.setitem(sys.modules, "grandalf.graphs", None)
+    with pytest.raises(MissingResourceError, match="needs the grandalf package"):
+        layout(two_claims())
+
+
 def test_cli_writes_svg(tmp_path):
     """argmap --reference --to svg --out FILE writes the SVG drawing."""
     from casestudy.cli import main

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..argmap import ArgumentMap
+from ..errors import MissingResourceError
 from ..models import NEITHER, UNKNOWN
 from .argmap_routes import (BAR_WIDTH, CURVE4, HEAD_LENGTH, HEAD_WIDTH, HEADING_HEIGHT, JUNCTION, LINETO, MOVETO,
                             SLOT, Edge, Link, Node, crossing_heights, gap_heights, place_columns, place_rows,
@@ -325,8 +326,13 @@ def _layered(nodes: dict[str, Node], links: list[_Spec], rounds: int) -> tuple[d
     Sets each node's ``row`` and ``order`` (its place in the row), adds the
     slots as nodes, and returns the rows of the map's nodes and the links' chains.
     """
-    from grandalf.graphs import Edge, Vertex, graph_core
-    from grandalf.layouts import SugiyamaLayout
+    try:
+        from grandalf.graphs import Edge, Vertex, graph_core
+        from grandalf.layouts import SugiyamaLayout
+    except ImportError:
+        raise MissingResourceError("drawing an argument map needs the grandalf package: run "
+                                   "`.venv/bin/python -m pip install -e .` in the case study's folder "
+                                   "(or `pip install grandalf`)") from None
 
     for name in [n for n, node in nodes.items() if node.kind == "slot"]:
         del nodes[name]
