@@ -1294,3 +1294,27 @@ class TestExercises:
         assert bool(check) is ok and words in repr(check)
         if ok:
             assert "Tuesday" in repr(check) and "Thursday" in repr(check)
+
+    @pytest.mark.parametrize("answer, words", [
+        ("rebuts", "names a kind of link"),
+        ("objection", "it attacks an objection"),
+        ("reason", "Follow the arrow that leaves c4"),
+        ("contention", "Follow the arrow that leaves c4"),
+    ])
+    def test_role_hints_say_what_is_wrong(self, answer, words) -> None:
+        """Exercise 1: a relation type given for a role is told so; other wrong roles are sent along the arrow."""
+        from casestudy.exercises import argmap as ex
+
+        check = ex.check_role(answer)
+        assert not check and words in repr(check)
+        assert ex.check_role(" 'Rebuttal' ")
+
+    def test_aif_counts_as_text_are_told_to_be_numbers(self) -> None:
+        """Exercise 5: counts given as text get a hint about numbers; swapped counts are called swapped."""
+        from casestudy.exercises import argmap as ex
+
+        nodes = to_aif(reference_map())["nodes"]
+        ra, ca = sum(n["type"] == "RA" for n in nodes), sum(n["type"] == "CA" for n in nodes)
+        assert "as numbers" in repr(ex.check_aif_counts(str(ra), str(ca)))
+        assert "swapped" in repr(ex.check_aif_counts(ca, ra))
+        assert ex.check_aif_counts(ra, ca)
