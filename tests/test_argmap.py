@@ -942,6 +942,19 @@ class TestWidget:
         assert relation.premises == ("c2", "c3") and relation.type == "objects"
         assert "together object to c1" in editor.status.value
 
+    def test_a_link_that_closes_a_circle_gets_a_hint(self, editor) -> None:
+        """Closing a circle of support is allowed (the map stays editable) but the status line names the circle."""
+        add(editor, "A", "US/NATO")
+        add(editor, "B", "US/NATO")
+        for premise, target in (("c1", "c2"), ("c2", "c1")):
+            editor.premises.value = (premise,)
+            editor.relation_type.value = "supports"
+            editor.target.value = target
+            editor.on_link()
+        assert editor.last_error is None
+        assert "Hint: c1, c2 go round in a circle" in editor.status.value
+        assert "circular reasoning" in editor.status.value
+
     def test_evidence_picked_from_attributed_quotes(self, editor) -> None:
         """The evidence list shows speaker and words; attaching cites the quote's stable id."""
         add(editor, "The real aim is Russia's missiles", "Russia")

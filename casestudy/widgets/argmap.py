@@ -38,6 +38,7 @@ from ..argmap import (
     DEFAULT_FILE, RELATION_TYPES, RELATION_VERBS, ArgumentMap, Evidence, compare_maps,
     load_map, map_sides, reference_map, same_evidence, save_map,
 )
+from ..argmap.checks import describe_cycle
 from ..storage import backup_path
 from ..errors import CaseStudyError, InputError
 from ..models import NEITHER, Side
@@ -389,7 +390,9 @@ class ArgumentMapEditor:
             raise InputError("choose the target claim first")
         relation = self.map.add_relation(self.relation_type.value, list(self.premises.value), self.target.value)
         self.refresh()
-        self.say(f"linked: {relation.describe()}")
+        circles = [describe_cycle(self.map, c) for c in self.map.cycles()
+                   if relation.target in c and any(p in c for p in relation.premises)]
+        self.say(f"linked: {relation.describe()}" + "".join(f". Hint: {c}" for c in circles))
 
     @_shown
     def on_unlink(self, _button: Any = None) -> None:
