@@ -229,7 +229,8 @@ TABLE: list[tuple[str, tuple[Any, ...], bool, str]] = [
     ("04.5", (RA, CA), True, f"{RA} RA and {CA} CA nodes"),
     ("04.5", (CA, RA), False, "swapped"),
     ("04.5", (RA + CA, 0), False, "Count the nodes"),
-    ("04.5", (str(RA), str(CA)), False, "Count the nodes"),
+    ("04.5", (str(RA), str(CA)), False, "as numbers"),
+    ("04.1", ("rebuts",), False, "link"),
     # 05 · 1: quotes per 100 words of the practice article
     ("05.1", (PER_100,), True, f"{PER_100} quotes per 100 words"),
     ("05.1", (PER_100 / 100,), False, "quotes per word"),
@@ -344,7 +345,8 @@ PREMISES: dict[str, list[tuple[str, Callable[..., bool]]]] = {
     "04.3": [("cite no evidence yet", lambda m: any(not c.evidence for c in m.claims.values())),
              ("who says it?", lambda m: any(c.side == "US/NATO" for c in m.claims.values()
                                             if c.text.startswith(("Cooperation must", "The US proposal"))))],
-    "04.5": [("swapped", lambda ra, ca: (ra, ca) == (CA, RA))],
+    "04.5": [("swapped", lambda ra, ca: (ra, ca) == (CA, RA)),
+             ("as numbers", lambda ra, ca: isinstance(ra, str) or isinstance(ca, str))],
     "05.1": [("without quotation marks", lambda a: not _number(a)),
              ("the number of quotes", lambda a: a == len(PRACTICE.quotes)),
              ("quotes per word", lambda a: _number(a) and abs(a * 100 - PER_100) < 0.1)],
