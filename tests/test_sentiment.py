@@ -379,7 +379,8 @@ def _lavrov_n():
 @pytest.mark.parametrize("check, right, wrong", [
     ("check_hand_score", lambda: score("The plan is very good.").compound, lambda: 0.9),
     ("check_positive_words", lambda: ["protect", "create", "exclusive", "United"], lambda: ["protect"]),
-    ("check_misreading", lambda: "We will protect you from your own great mistakes.", lambda: "We hate this."),
+    ("check_misreading", lambda: "We are kindly against any proposal that turns Europe into a playground.",
+     lambda: "We will protect you from your own great mistakes."),  # friendly, but not Lavrov's complaint
     ("check_quote_count", lambda: ("Sergei Lavrov", _lavrov_n()), lambda: ("Sergei Lavrov", _lavrov_n() + 2)),
 ])
 def test_exercise_checks(check, right, wrong):
