@@ -65,5 +65,8 @@ def test_wheel_carries_the_data(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr[-2000:]
     wheel = next(tmp_path.glob("casestudy-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    for data in ("oslo_2007-04-26_ria_novosti.txt", "metadata.json", "people.json"):
-        assert f"casestudy/data/{data}" in names
+    shipped = {p.name for p in (ROOT / "data").iterdir() if p.is_file()}
+    assert {"oslo_2007-04-26_ria_novosti.txt", "metadata.json", "people.json"} <= shipped
+    for data in shipped:
+        assert f"casestudy/data/{data}" in names, f"data/{data} is missing from the wheel: list it in pyproject.toml"
+    assert not any(name.startswith("casestudy/data/devset/") for name in names)
