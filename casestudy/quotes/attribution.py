@@ -50,12 +50,12 @@ def find_quotes(text: str, people: Sequence[Person] = (), *, rules: Collection[s
     index = find_people(text, people)
     resolver = Resolver(text, index, on)
     paras = paragraphs(text)
-    raw = pair_marks(text)
+    raw = pair_marks(text, paras=paras)
     results: list[Quote] = []
     floor: Floor | None = None
     prev_quote_end = -1
-    for rq in raw:
-        site = Site(text, rq, resolver, paras, prev_quote_end)
+    for k, rq in enumerate(raw):
+        site = Site(text, raw, k, resolver, paras, prev_quote_end)
         spk: Speaker | None = None
         cue: str | None = None
         frame, kind = "none", "direct"

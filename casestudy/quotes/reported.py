@@ -18,7 +18,7 @@ import re
 
 from ..models import Quote
 from .lexicon import ADVERB, CUE, PARTICIPLES, PRONOUNS, TIME
-from .marks import MARKS, RawQuote, para_of, sentence_end, sentence_start
+from .marks import RawQuote, para_of, sentence_end, sentence_start
 from .resolution import WORD, Resolver, Speaker
 from .rules import CUE_IN_SENTENCE, explain
 
@@ -48,9 +48,9 @@ def find_reported(text: str, resolver: Resolver, paras: list[tuple[int, int]], r
             continue
         ps, pe = paras[pi]
         ce = sentence_end(text, cs, pe)
-        nxt = MARKS.search(text, cs, ce)
-        if nxt:
-            ce = nxt.start()
+        j = bisect.bisect_left(starts, cs)
+        if j < len(raw) and raw[j].start < ce < raw[j].end:
+            ce = raw[j].start     # a quotation that opens here and runs on past the sentence is not reported speech
         content_text = text[cs:ce].rstrip()
         if len(content_text.split()) < 3:
             continue

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import ADVERB, CUE, CUE_EXTRA, DETERMINERS
 from .people import NameMention
-from .marks import MARKS, RawQuote, last_char_before, sentence_end, sentence_start
+from .marks import RawQuote, last_char_before, sentence_end, sentence_start
 from .resolution import Resolver, Speaker, head_subject, not_a_subject
 
 Found = tuple[Speaker, str, str]
@@ -42,7 +42,8 @@ class Site:
     """One quote and the text around it, as every cue rule sees it (computed once per quote)."""
 
     text: str
-    quote: RawQuote
+    quotes: list[RawQuote]   # every quote of the text, in order
+    k: int                   # this quote's index in ``quotes``
     resolver: Resolver
     paras: list[tuple[int, int]]
     prev_quote_end: int
@@ -54,14 +55,18 @@ class Site:
     hs: int = 0              # the start of the quote's sentence
     head: str = ""           # from the start of the sentence to the opening mark
 
+    @property
+    def quote(self) -> RawQuote:
+        return self.quotes[self.k]
+
     def __post_init__(self) -> None:
         text, rq = self.text, self.quote
         ps = self.paras[rq.para][0]
         pe_last = self.paras[rq.para_end][1]
         self.content = text[rq.inner_start:rq.inner_end].rstrip()
-        nxt = MARKS.search(text, rq.end, pe_last)
-        tail_end = sentence_end(text, rq.end, nxt.start() if nxt else pe_last)
-        self.tail_end = min(tail_end, nxt.start() if nxt else pe_last)
+        nxt = self.quotes[self.k + 1].start if self.k + 1 < len(self.quotes) else pe_last
+        stop = min(nxt, pe_last) if nxt >= rq.end else pe_last
+        self.tail_end = min(sentence_end(text, rq.end, stop), stop)
         self.tail = text[rq.end:self.tail_end]
         ends_sentence = self.content.endswith(".") and not self.content.endswith("..")
         self.tail_ok = self.tail.strip() != "" and (not ends_sentence or self.tail.lstrip()[:1].islower()
@@ -69,6 +74,10 @@ class Site:
         self.lo = max(ps, self.prev_quote_end if self.prev_quote_end > ps else ps)
         self.hs = sentence_start(text, self.lo, rq.start)
         self.head = text[self.hs:rq.start]
+
+    def quote_between(self, start: int, end: int) -> bool:
+        """True when an earlier quote of the text ends inside text[start:end]."""
+        return any(start < q.end <= end or q.start <= start < q.end for q in self.quotes[max(0, self.k - 3):self.k])
 
 
 @dataclass(frozen=True)
@@ -203,7 +212,7 @@ def cue_before(site: Site) -> Found | None:
     ps = site.paras[site.quote.para][0]
     # only a sentence of its own: a cue that follows a quote belongs to that quote
     after_quote = site.prev_quote_end > ps and text[site.prev_quote_end:ps0].strip() == ""
-    m = None if after_quote or MARKS.search(prev_text) else _PREV_SENTENCE_CUE.search(prev_text)
+    m = None if after_quote or site.quote_between(ps0, hs) else _PREV_SENTENCE_CUE.search(prev_text)
     if m:
         ms, me = ps0 + m.start("m"), ps0 + m.end("m")
         cut = text.rfind(",", ms, me)
