@@ -18,6 +18,7 @@ Every quote records the rule that decided its speaker (``quote.rule``, e.g.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from ..errors import InputError
 from ..models import Person, Quote
@@ -47,9 +48,13 @@ def find_quotes(text: str, people: Sequence[Person] = (), *, rules: Collection[s
     if unknown:
         raise InputError(f"unknown rule(s) {sorted(unknown)}: choose from {', '.join(RULES)}")
     cue_rules = [rule for rule in CUE_RULES if rule.name in on]
+    original = text
+    paras = paragraphs(text)
+    if any("\n" in text[a:b] for a, b in paras):
+        # hard-wrapped lines: the rules read each paragraph as one line (same length, so offsets hold)
+        text = _one_line_paragraphs(text, paras)
     index = find_people(text, people)
     resolver = Resolver(text, index, on)
-    paras = paragraphs(text)
     raw = pair_marks(text, paras=paras)
     results: list[Quote] = []
     floor: Floor | None = None
@@ -87,4 +92,22 @@ def find_quotes(text: str, people: Sequence[Person] = (), *, rules: Collection[s
     if "reported" in on:
         results.extend(find_reported(text, resolver, paras, raw, results))
     results.sort(key=lambda q: q.start)
+    if text is not original:
+        results = [_in_original(q, original) for q in results]
     return results
+
+
+def _one_line_paragraphs(text: str, paras: list[tuple[int, int]]) -> str:
+    """The text with the line breaks inside each paragraph turned into spaces."""
+    pieces, pos = [], 0
+    for a, b in paras:
+        if "\n" in text[a:b]:
+            pieces += [text[pos:a], text[a:b].replace("\n", " ")]
+            pos = b
+    return "".join(pieces) + text[pos:]
+
+
+def _in_original(q: Quote, original: str) -> Quote:
+    """A quote found in the one-line copy, with its texts taken from the original (line breaks kept)."""
+    mention = original[q.mention_start:q.mention_end] if q.mention_start is not None else None
+    return replace(q, text=original[q.start:q.end], mention=mention)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.cleaning import paragraph_spans
+
 SENT_END = re.compile(r"[.!?][\"”'’»›)\]]*(?=\s+(?:''|[\"“'‘«‹„(\[])?[A-Z0-9]|\s*$)")
 ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Jr|Sr|St|Jan|Feb|Mar|Apr|"
                     r"Aug|Sept|Sep|Oct|Nov|Dec|Inc|Co|Corp|Ltd|No|vs|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m|[A-Z]))$")
@@ -21,20 +23,13 @@ MAX_SENTENCE = 1200
 # -- paragraphs ----------------------------------------------------------------------------
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-empty line, white space trimmed.
+    """(start, end) of every paragraph, white space trimmed, found as cleaning finds them
+    (:func:`casestudy.text.cleaning.reflow`: a hard-wrapped paragraph spans several lines).
 
     >>> paragraphs("  One.\\n\\nTwo.\\n")
     [(2, 6), (8, 12)]
     """
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            s = pos + (len(line) - len(line.lstrip()))
-            out.append((s, s + len(stripped)))
-        pos += len(line) + 1
-    return out
+    return paragraph_spans(text)
 
 
 def para_of(paras: list[tuple[int, int]], pos: int) -> int | None:
@@ -56,8 +51,8 @@ def para_of(paras: list[tuple[int, int]], pos: int) -> int | None:
 DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemets"
 """The three families of quotation marks."""
 
-MARK = re.compile(r"'''|''|``|[\"“”„‟«»‹›'‘’‚]|&quot;|&#34;|&ldquo;|&rdquo;|&lsquo;|&rsquo;|&#39;")
-"""Every character (or entity) that may be a quotation mark, including apostrophes."""
+MARK = re.compile(r"'''|''|``|[\"“”„‟«»‹›‘‚]|&quot;|&#34;|&ldquo;|&rdquo;|&lsquo;|&rsquo;|&#39;|(?<!\w)['’]|['’](?!\w)")
+"""Every character (or entity) that may be a quotation mark; an apostrophe inside a word (don't) is left out."""
 
 _FAMILY = {'"': DOUBLE, "“": DOUBLE, "”": DOUBLE, "„": DOUBLE, "‟": DOUBLE, "``": DOUBLE, "&quot;": DOUBLE,
            "&#34;": DOUBLE, "&ldquo;": DOUBLE, "&rdquo;": DOUBLE, "'": SINGLE, "‘": SINGLE, "’": SINGLE, "‚": SINGLE,
@@ -174,19 +169,28 @@ def mark_role(text: str, start: int, end: int, family: str = DOUBLE) -> str:
 _Token = tuple[int, int, str, str]   # start, end, family, role
 
 
-def _tokens(text: str, ps: int, pe: int, single_style: bool) -> list[_Token]:
-    out = []
-    for m in MARK.finditer(text, ps, pe):
+def _tokens(text: str, paras: list[tuple[int, int]], single_style: bool) -> list[list[_Token]]:
+    """The quotation marks of each paragraph, with their family and role (apostrophes left out)."""
+    out: list[list[_Token]] = [[] for _ in paras]
+    if not paras:
+        return out
+    pi, (ps, pe) = 0, paras[0]
+    for m in MARK.finditer(text, paras[0][0], paras[-1][1]):
         s, e = m.start(), m.end()
+        while s >= pe and pi + 1 < len(paras):
+            pi += 1
+            ps, pe = paras[pi]
+        if s < ps or e > pe:
+            continue
         mark = m.group(0)
-        if mark == "'''":        # a single quote next to a double one: keep the pair that opens or closes
+        if mark == "'"+"''":     # a single quote next to a double one: keep the pair that opens or closes
             role = mark_role(text, s, e)
             s, e = (s, s + 2) if role == "open" else (e - 2, e)
             mark = "''"
         family = _token_family(mark, single_style)
         role = mark_role(text, s, e, family)
         if role != "none":
-            out.append((s, e, family, role))
+            out[pi].append((s, e, family, role))
     return out
 
 
@@ -214,10 +218,15 @@ def detect_style(text: str, paras: list[tuple[int, int]] | None = None) -> Quote
     'single'
     """
     paras = paragraphs(text) if paras is None else paras
+    return _style(text, _tokens(text, paras, single_style=False))
+
+
+def _style(text: str, tokens_by_para: list[list[_Token]]) -> QuoteStyle:
     counts = {DOUBLE: 0, SINGLE: 0, GUILLEMET: 0}
     curly = straight = 0
-    for ps, pe in paras:
-        tokens = _tokens(text, ps, pe, single_style=False)
+    for tokens in tokens_by_para:
+        if not tokens:
+            continue
         spans = {family: _simple_pairs(tokens, family) for family in counts}
         for family, own in spans.items():
             others = [span for f, pairs in spans.items() if f != family for span in pairs]
@@ -253,16 +262,20 @@ def pair_marks(text: str, style: QuoteStyle | None = None,
     ["'Our generals don't know it,'", "'They will.'"]
     """
     paras = paragraphs(text) if paras is None else paras
-    style = detect_style(text, paras) if style is None else style
+    tokens_by_para = _tokens(text, paras, single_style=False)
+    style = _style(text, tokens_by_para) if style is None else style
     single_style = style.opening == SINGLE
+    if single_style and "''" in text:
+        tokens_by_para = _tokens(text, paras, single_style=True)
     quotes: list[RawQuote] = []
     # the open quotation (family, mark start, inner start, paragraph), then any quotations inside it
     stack: list[tuple[str, int, int, int]] = []
     carried = False
-    tokens_next = _tokens(text, *paras[0], single_style) if paras else []
     for pi, (ps, pe) in enumerate(paras):
-        tokens = tokens_next
-        tokens_next = _tokens(text, *paras[pi + 1], single_style) if pi + 1 < len(paras) else []
+        tokens = tokens_by_para[pi]
+        if not tokens and not stack:
+            continue
+        tokens_next = tokens_by_para[pi + 1] if pi + 1 < len(paras) else []
         for k, (s, e, family, role) in enumerate(tokens):
             if k == 0 and carried and s == ps:
                 continue          # the mark that re-opens a quote carried over from the previous paragraph
