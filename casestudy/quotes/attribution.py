@@ -61,6 +61,7 @@ def find_quotes(text: str, people: Sequence[Person] = (), *, rules: Collection[s
     prev_quote_end = -1
     for k, rq in enumerate(raw):
         site = Site(text, raw, k, resolver, paras, prev_quote_end)
+        resolver.anchor = rq.start
         spk: Speaker | None = None
         cue: str | None = None
         frame, kind = "none", "direct"
@@ -86,9 +87,12 @@ def find_quotes(text: str, people: Sequence[Person] = (), *, rules: Collection[s
             explanation=explain(rule_name, spk, cue),
         ))
         if spk is not None:
+            if kind == "direct":
+                resolver.record(spk)
             after = max(rq.end, spk.end or 0)
             floor = Floor(spk, rq.para_end, sentence_end(text, after, paras[rq.para_end][1]))
         prev_quote_end = rq.end    # (dropped scare quotes do not cut the next quote's sentence)
+    resolver.anchor = None
     if "reported" in on:
         results.extend(find_reported(text, resolver, paras, raw, results))
     results.sort(key=lambda q: q.start)

@@ -116,3 +116,106 @@ FUNCTION_END = frozenset({"and", "or", "but", "before", "after", "while", "then"
 PARTICIPLES = frozenset({"adding", "saying", "noting", "arguing", "insisting", "stressing", "warning", "explaining",
                          "suggesting", "claiming", "telling", "asserting", "contending"})
 """Speech verbs in -ing that hang on a clause ("..., adding that ...")."""
+
+
+# -- people: titles, roles, organisations --------------------------------------------------------
+
+TITLE_WORDS = frozenset("""
+president vice secretary minister prime foreign defense defence interior finance state home
+general army admiral colonel lieutenant sergeant captain major marshal commander senator
+representative congressman congresswoman governor mayor judge justice chief director chairman
+chairwoman chair speaker leader ambassador envoy spokesman spokeswoman spokesperson press
+professor reverend sir lord lady king queen prince princess pope cardinal bishop rabbi imam
+attorney commissioner councilman councilwoman sheriff deputy assistant undersecretary under
+former acting candidate presidential democratic republican gop democrat independent white house
+senate majority minority whip chancellor premier counsel advisor adviser aide strategist pollster
+manager economist analyst officer agent official officials founder ceo executive treasurer clerk
+superintendent first emeritus chief-of-staff councillor councilor councilmember alderman
+alderwoman assemblyman assemblywoman lawmaker delegate legislator secretary-general
+director-general inspector detective trooper magistrate coach procurator fiscal mp mep
+""".split())
+"""Words that may stand before a name as a title or role (lower case).  Honorifics ("Mr", "Dame",
+"Cllr") and nationality adjectives ("German", "NATO") come from :mod:`casestudy.quotes.wordlists`."""
+
+MODIFIERS = frozenset("""
+foreign defense defence interior finance state home democratic republican gop former acting
+presidential white house senate majority minority first under vice prime army press deputy
+assistant executive independent democrat emeritus
+""".split())
+"""Title words that modify a role rather than name one ("Foreign" in "Foreign Minister")."""
+
+SINGLE_NAME_TITLES = frozenset("""
+president senator governor mayor judge professor doctor detective inspector sergeant colonel
+captain lieutenant admiral chancellor ambassador councillor councilor congressman congresswoman
+pope cardinal archbishop bishop rabbi imam ayatollah sheikh
+""".split())
+"""Full-word titles after which one capitalised word is a person's name ("President Obama"); the
+courtesy and noble titles and the abbreviations of the honorifics table count too ("Mr Okafor",
+"Lord Kinclaven", "Gen. Lee")."""
+
+ROLE_NOUNS = frozenset("""
+teacher lawyer farmer worker owner resident student parent mother father wife husband son daughter
+nurse doctor officer engineer researcher scientist writer author editor reporter member veteran
+voter supporter critic historian lecturer partner founder organiser organizer volunteer fisherman
+fisher pastor priest lobbyist consultant attorney candidate head boss captain skipper mechanic
+driver pilot soldier grandmother grandfather neighbour neighbor friend colleague expert
+manager specialist professor teenager widow retiree pensioner shopkeeper baker chef surgeon
+physician dentist architect artist musician singer actor actress player athlete fan citizen
+landlord tenant inventor entrepreneur investor banker trader broker accountant administrator
+coordinator campaigner protester demonstrator witness victim survivor spokesperson representative
+prosecutor spokesman spokeswoman official politician poster blogger analyst activist
+""".split()) | (TITLE_WORDS - MODIFIERS)
+"""Nouns that name a person's role ("a marine biologist", "a teacher"); with the suffixes in
+:data:`ROLE_SUFFIXES` they tell a person's appositive ("Nora Lind, a biologist,") from a place's."""
+
+ROLE_SUFFIXES = ("ist", "ian", "man", "woman", "person")
+"""Endings of role nouns not in :data:`ROLE_NOUNS` (biologist, historian, fisherman, chairperson)."""
+
+NOT_ROLE_NOUNS = frozenset("human german roman ottoman woman man".split())
+"""Words with a role ending that name no role, or only a person in general."""
+
+ORG_WORDS = frozenset("""
+association committee council department ministry office party union university college school
+agency company corporation bank board group institute foundation court house senate assembly
+church club team street avenue road bay river city county state
+commission authority administration service services government parliament police army force
+forces campaign center centre organisation organization network channel federation league
+coalition alliance movement front council trust fund society museum hospital airline airlines
+""".split())
+"""Words that end an organisation's or a place's name ("Harbour Council"), never a person's."""
+
+OUTLET_WORDS = frozenset("""
+news times post journal herald tribune telegraph gazette chronicle mail express mirror observer
+standard star sun globe monitor examiner inquirer courier dispatch bulletin record register review
+reporter daily weekly magazine wire agency press service network channel television tv radio
+broadcasting media online today independent guardian zeitung gazeta novosti izvestia pravda vedomosti
+shimbun ilbo welle
+""".split())
+"""Last words of a news organisation's name ("Washington Post", "Fox News"): a rule, not a list of outlets."""
+
+SENTENCE_OPENERS = frozenset("now but and so then still yet also meanwhile however later asked".split())
+"""Capitalised at the start of a sentence, but never the first word of a name ("Now Ann Lee said")."""
+
+FEMALE_ROLES = frozenset("mother wife daughter sister grandmother widow actress niece aunt girlfriend".split())
+MALE_ROLES = frozenset("father husband son brother grandfather widower nephew uncle boyfriend".split())
+"""Role words that tell a person's gender (with the endings -woman and -man: "fisherman")."""
+
+NOT_NAMES = frozenset("""
+the a an and or but of in on at to for from by with as this that these those it its his her
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december today yesterday tomorrow
+i we you he she they in on at after before during when while since if
+""".split())
+"""Capitalised words that are never part of a name."""
+
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                  "she": "female", "her": "female", "hers": "female", "herself": "female"}
+"""Personal pronouns and the gender they refer to."""
+
+UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and ch.isalpha())
+"""The capital letters a name may start with, Latin with accents included (Í, Ó, Ø, Ł)."""
+LETTERS = r"[^\W\d_]"
+"""One letter of any alphabet."""
+NAME_TOKEN = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Sens|Sen|Reps|Rep|Gov|Gens|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Jr|Sr|St)\."
+              rf"|[A-Z]\.|(?:al-|el-)?[{UPPER}](?:[’'][{UPPER}])?{LETTERS}+(?:-[{UPPER}]{LETTERS}+)*)")
+"""A capitalised word of a name: Lavrov, O'Malley, McCain, Jean-Marie, Íngrid, al-Megrahi, initials (J.), Jr."""

@@ -74,8 +74,8 @@ def find_reported(text: str, resolver: Resolver, paras: list[tuple[int, int]], r
                 spk = resolver.subject_before(ss + cut + 1, ss + len(stripped))
         if spk is None or (spk.name is None and spk.how not in ("pronoun",)):
             continue
-        if spk.how == "descriptor" and spk.name is None:
-            continue
+        if spk.how == "descriptor" and spk.person is None:
+            continue      # "Critics said that ...": reported speech of unnamed sources is left out
         rule = f"{frame}+{spk.how}"
         out.append(Quote(
             start=cs, end=ce, text=text[cs:ce], content=content_text, speaker=spk.name, kind="reported",
@@ -110,7 +110,7 @@ def _sentence_subject(text: str, resolver: Resolver, ss: int, pos: int) -> Speak
             break
     w = WORD.match(text, ss)
     if w and w.group(0).lower() in PRONOUNS:
-        return resolver._pronoun(w.start(), w.end())
+        return resolver.pronoun(w.start(), w.end())
     return None
 
 

@@ -133,7 +133,7 @@ def cue_after(site: Site) -> Found | None:
         m = _TAIL_INVERTED.match(text, site.quote.end, site.tail_end)
         if m and m.group("m").strip():
             spk = r.subject_after(m.start("m"), m.end("m"))
-            if spk is not None and spk.name is None and spk.how == "descriptor":
+            if spk is not None and spk.person is None and spk.how == "descriptor":
                 # '"...," said one parent, Sarah Mills.': the name after the description
                 ap = _NAMED_APPOSITIVE.match(text, m.end("m"), site.tail_end)
                 spk = r.appositive_name(ap.start("n"), ap.end("n")) if ap else None
@@ -142,8 +142,13 @@ def cue_after(site: Site) -> Found | None:
                 return spk, m.group("cue"), "cue-after"
         m = _TAIL_SUBJECT.match(text, site.quote.end, site.tail_end)
         if m:
+            first = m.group("m").split()[0].lower() if m.group("m").split() else ""
+            if first in ("and", "but", "then", "or"):
+                # '"..." and said his death was ...': the verb shares the subject of the quote's sentence
+                spk = r.sentence_subject(site.hs, site.quote.start) if site.head.strip() else None
+                return (spk, m.group("cue"), "cue-after") if spk is not None else None
             spk = r.subject_before(m.start("m"), m.end("m"))
-            if spk is not None and spk.name is None and spk.how == "descriptor" and m.group("app"):
+            if spk is not None and spk.person is None and spk.how == "descriptor" and m.group("app"):
                 # '"...," one parent, Sarah Mills, said.'
                 spk = r.appositive_name(m.start("app") + 1, m.end("app") - 1) or spk
             if spk is not None:
@@ -323,7 +328,7 @@ def not_a_quote(site: Site, speaker: Speaker | None, frame: str) -> str | None:
         return "a title in quotation marks (\"told 'Fox News Sunday'\")"
     if _TITLE_LIKE.match(content) and n_words <= 6 and _TITLE_CONTEXT.search(site.text, max(0, rq.start - 40), rq.start):
         return "a show's title ('on Fox News Channel's \"Fox & Friends,\" Rep. X said')"
-    weak = frame in ("partial", "verb-after") or (speaker.name is None and speaker.how == "descriptor")
+    weak = frame in ("partial", "verb-after") or (speaker.person is None and speaker.how == "descriptor")
     if n_words <= 4 and not content.endswith((".", ",", "?", "!", "—", "-")) and frame != "continuation" and weak:
         return "a short phrase in quotation marks, weakly attributed: a scare quote"
     if frame == "partial" and n_words < 3:
@@ -348,7 +353,8 @@ _EXPLAIN = {
 _HOW = {
     "name": "",
     "surname": " (the surname of someone named in full earlier)",
-    "pronoun": " (the pronoun refers to the nearest earlier person of that gender)",
+    "pronoun": " (the pronoun refers to the subject of the sentence before, or the last speaker, or the nearest "
+               "earlier person of that gender)",
     "descriptor": " (the most recently named person whose roles fit the description)",
     "clause": " (the speaker of the same sentence)",
 }
@@ -363,8 +369,8 @@ def explain(rule: str, spk: Speaker | None, cue: str | None) -> str:
     if spk.name and spk.mention != spk.name:
         who += f" = {spk.name}"
     how_text = _HOW.get(how, "")
-    if how == "descriptor" and not spk.name:  # "one shop owner said": nobody named earlier fits
-        how_text = " (nobody named earlier fits the description, so the speaker stays unknown)"
+    if how == "descriptor" and spk.person is None:  # "one shop owner said": nobody named earlier fits
+        how_text = " (an unnamed source: nobody named earlier fits the description)"
     sentence = _EXPLAIN.get(frame, frame).format(cue=cue, who=who) + how_text + "."
     return sentence[:1].upper() + sentence[1:]
 
