@@ -59,9 +59,14 @@ def find_quotes(text: str, people: Sequence[Person] = (), *, rules: Collection[s
     results: list[Quote] = []
     floor: Floor | None = None
     prev_quote_end = -1
+    prev_speaker: Speaker | None = None
     for k, rq in enumerate(raw):
         site = Site(text, raw, k, resolver, paras, prev_quote_end)
         resolver.anchor = rq.start
+        # a quote after another in the same sentence: that quote's speaker is the sentence's subject
+        clipped = site.lo == prev_quote_end and text[site.lo:site.hs].strip() == "" and \
+            not text[raw[k - 1].inner_start:raw[k - 1].inner_end].rstrip().endswith((".", "!", "?"))
+        resolver.clip = (site.hs, prev_speaker) if clipped and prev_speaker is not None else None
         spk: Speaker | None = None
         cue: str | None = None
         frame, kind = "none", "direct"
@@ -92,7 +97,8 @@ def find_quotes(text: str, people: Sequence[Person] = (), *, rules: Collection[s
             after = max(rq.end, spk.end or 0)
             floor = Floor(spk, rq.para_end, sentence_end(text, after, paras[rq.para_end][1]))
         prev_quote_end = rq.end    # (dropped scare quotes do not cut the next quote's sentence)
-    resolver.anchor = None
+        prev_speaker = spk
+    resolver.anchor, resolver.clip = None, None
     if "reported" in on:
         results.extend(find_reported(text, resolver, paras, raw, results))
     results.sort(key=lambda q: q.start)

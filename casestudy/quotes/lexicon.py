@@ -132,7 +132,7 @@ senate majority minority whip chancellor premier counsel advisor adviser aide st
 manager economist analyst officer agent official officials founder ceo executive treasurer clerk
 superintendent first emeritus chief-of-staff councillor councilor councilmember alderman
 alderwoman assemblyman assemblywoman lawmaker delegate legislator secretary-general
-director-general inspector detective trooper magistrate coach procurator fiscal mp mep
+director-general inspector detective trooper magistrate coach procurator fiscal mp mep administrator
 """.split())
 """Words that may stand before a name as a title or role (lower case).  Honorifics ("Mr", "Dame",
 "Cllr") and nationality adjectives ("German", "NATO") come from :mod:`casestudy.quotes.wordlists`."""

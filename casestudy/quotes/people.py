@@ -88,6 +88,10 @@ def _norm(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
+ORGANISATION = "an organisation that speaks"
+"""The ``evidence`` of a :class:`FoundPerson` that is an organisation ("the Korean Central News Agency said")."""
+
+
 @dataclass
 class FoundPerson:
     """A person discovered in the text (mutable while the text is read)."""
@@ -98,6 +102,13 @@ class FoundPerson:
     side: str = "unknown"
     aliases: set[str] = field(default_factory=set)
     evidence: str = ""
+    courtesy: str = ""      # the title of a person the text names only by surname ("Mr.", "Lord")
+
+    @property
+    def known_as(self) -> str:
+        """The name a speaker gets: the full name, or title and surname when the text gives no first
+        name ("Lord Kinclaven", "Mr. Toccafondi")."""
+        return f"{self.courtesy} {self.name}" if self.courtesy and " " not in self.name else self.name
 
     @property
     def surname(self) -> str:
@@ -125,6 +136,8 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     ([], ['Rice'])
     >>> split_title("Cllr Ann Hollis".split()), split_title("Kenyan Minister William Ruto".split())
     ((['Cllr'], ['Ann', 'Hollis']), (['Kenyan', 'Minister'], ['William', 'Ruto']))
+    >>> split_title("Governor of Washington Chris Gregoire".split())
+    (['Governor', 'of', 'Washington'], ['Chris', 'Gregoire'])
     """
     title, name = _split_title(tuple(words))
     return list(title), list(name)
@@ -142,6 +155,8 @@ def _split_title(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
     title, name = words[:last + 1], words[last + 1:]
     if "of" in name:          # "Ann Hollis of Ohio": a place, not part of the name
         name = name[:name.index("of")]
+    if title and title[-1] == "of" and len(name) >= 3:
+        title, name = title + name[:-2], name[-2:]     # "Governor of Washington Chris Gregoire"
     return title, name
 
 
@@ -189,6 +204,18 @@ def _appositive_role(text: str, end: int) -> str | None:
         if is_role_noun(head):
             return head
     return None
+
+
+def name_words(name: Sequence[str]) -> tuple[str, ...]:
+    """At most the last three words of a run are a name ("Billionaire Donald Trump"), four when the first
+    is a first name ("Ahmed Abdallah Mohamed Sambi").
+
+    >>> name_words("Ahmed Abdallah Mohamed Sambi".split()), name_words("Billionaire Real Estate Mogul".split())
+    (('Ahmed', 'Abdallah', 'Mohamed', 'Sambi'), ('Real', 'Estate', 'Mogul'))
+    """
+    if len(name) == 4 and is_listed_first_name(name[0]):
+        return tuple(name)
+    return tuple(name[-3:])
 
 
 def full_name_of_surname(name: Sequence[str], person: FoundPerson) -> bool:
@@ -347,6 +374,8 @@ class PeopleIndex:
                 person.role_words.add(key)
         if person.gender == "unknown":
             person.gender = name_gender(name_words[0] if len(name_words) > 1 else "", title_words)
+        if len(name_words) == 1 and title_words and not person.courtesy and honorific(title_words[-1]):
+            person.courtesy = title_words[-1]
         return person
 
     def person_for(self, written: str) -> FoundPerson | None:
@@ -549,8 +578,7 @@ def _read_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
     while name and _norm(name[-1]) in NOT_NAMES:   # "Rice Thursday": a trailing word that is no name
         name = name[:-1]
     org = bool(name) and is_organisation(words[len(title):])
-    if len(name) > 3:
-        name = name[-3:]
+    name = name_words(name)
     titled = any(is_title_word(t) and _norm(t) not in MODIFIERS and not is_nationality_adjective(t) for t in title)
     return words, title, name, org, titled
 

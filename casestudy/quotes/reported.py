@@ -105,7 +105,7 @@ def _sentence_subject(text: str, resolver: Resolver, ss: int, pos: int) -> Speak
     """The first person named in the sentence (for "X, who ..., and suggested that ...")."""
     for m in resolver.index.after(ss):
         if m.start >= ss and m.end <= pos:
-            return Speaker(m.person.name, m.start, m.end, text[m.start:m.end], "name", m.person)
+            return Speaker(m.person.known_as, m.start, m.end, text[m.start:m.end], "name", m.person)
         if m.start >= pos:
             break
     w = WORD.match(text, ss)

@@ -28,13 +28,16 @@ from dataclasses import dataclass
 from .lexicon import (AUX, CONNECTORS, CUE_VERBS, DETERMINERS, FUNCTION_END, NOT_NAMES, OPENERS, PARTICLES,
                       PRONOUN_GENDER, PRONOUNS, TIME_WORDS)
 from .marks import last_char_before, sentence_start
-from .people import (FoundPerson, NameMention, PeopleIndex, full_name_of_surname, is_organisation, is_role_noun,
-                     is_title_word, name_gender, split_title)
+from .people import (ORGANISATION, FoundPerson, NameMention, PeopleIndex, full_name_of_surname, is_organisation, is_role_noun,
+                     is_title_word, name_gender, name_words, split_title)
 
 WORD = re.compile(r"[^\W_][\w.’'\-]*")
 """A word as the resolver reads it (with inner full stops, apostrophes and hyphens)."""
 
 PREPOSITIONS = frozenset("of for at from with in on to".split())
+DOCUMENTS = frozenset("statement letter report tweet post message website account office spokesman spokeswoman "
+                      "spokesperson blog column".split())
+"""What speaks for its owner: "Cornyn's statement added", "the minister's spokesman said"."""
 """Words that join a description to what it is of ("a spokesman for the Commission")."""
 
 Word = tuple[int, int, str]
@@ -77,6 +80,7 @@ class Resolver:
         self.rules = frozenset(rules)
         self.anchor: int | None = None          # the start of the quote being attributed
         self._peek = False                      # True while looking for an antecedent: add nobody new
+        self.clip: tuple[int, Speaker] | None = None   # the previous quote's speaker, where its sentence goes on
         self._history: list[tuple[int, int, Speaker]] = []   # (position, order, speaker) of each attribution
         self._descriptions: list[tuple[int, str, Speaker]] = []  # (position, head noun, speaker)
 
@@ -100,26 +104,45 @@ class Resolver:
         last = words[-1]
         if last[2].lower().rstrip(".") in PRONOUNS:
             return self.pronoun(last[0], last[1])
+        # "Lynn Boylan of the Sinn Féin party tweeted": a name, then what it is of
+        lead = self._leading_name(words)
+        if lead is not None:
+            return lead
         i = self._run_start(words)
         run = words[i:]
         while run and run[0][2].lower() in ("of",):
             run = run[1:]
         if not run:
             return self._descriptor(words)
-        # "A spokesman for the European Commission said": a description of someone, not the Commission;
-        # "Muhammad Alwi of the Transport Ministry said": the name before "of"
+        # "A spokesman for the European Commission said": a description of someone, not the Commission
         k = i - 1
         if k >= 0 and words[k][2].lower() == "the":
             k -= 1
-        if k >= 1 and words[k][2].lower() in PREPOSITIONS and not self._gap(words[k], words[k + 1]):
-            head = words[k - 1]
-            if _is_name_word(head[2]):
-                j = self._run_start(words[:k])
-                if j < k and not self._gap(words[k - 1], words[k]):
-                    return self._named(words[j:k], self._roles(words[:j]))
-            elif head[2].lower() not in DETERMINERS:
-                return self._descriptor(words)
+        if k >= 1 and words[k][2].lower() in PREPOSITIONS and not self._gap(words[k], words[k + 1]) \
+                and not _is_name_word(words[k - 1][2]) and words[k - 1][2].lower() not in DETERMINERS \
+                and is_organisation([w[2] for w in run] + ["of"] if len(run) == 1 else [w[2] for w in run]):
+            return self._descriptor(words)
         return self._named(run, self._roles(words[:i]))
+
+    def _leading_name(self, words: list[Word]) -> Speaker | None:
+        """The name a clause opens with when a preposition follows it ("Muhammad Alwi of the ministry")."""
+        j = 0
+        while j < len(words) and (_is_name_word(words[j][2]) or (j and words[j][2].lower() in PARTICLES
+                                                                 and j + 1 < len(words)
+                                                                 and _is_name_word(words[j + 1][2]))):
+            if j and self._gap(words[j - 1], words[j]):
+                break
+            j += 1
+        if not j or j >= len(words) - 1 or words[j][2].lower() not in PREPOSITIONS:
+            return None
+        if self._gap(words[j - 1], words[j]):
+            return None
+        names = [w[2] for w in words[:j]]
+        _, name = split_title(names)
+        known = self.index.lookup(name) if name else None
+        if not name or is_organisation(names) or (len(name) < 2 and known is None):
+            return None
+        return self._named(words[:j], [])
 
     def _run_start(self, words: list[Word]) -> int:
         """Where the trailing run of capitalised words (with titles, particles, initials) starts."""
@@ -154,6 +177,13 @@ class Resolver:
             return None
         if words[0][2].lower() in PRONOUNS:
             return self.pronoun(words[0][0], words[0][1])
+        roles: list[str] = []
+        while len(words) > 1 and not _is_name_word(words[0][2]) and len(roles) < 3 and \
+                (is_role_noun(words[0][2]) or is_title_word(words[0][2])) and not self._gap(words[0], words[1]):
+            roles.append(words[0][2])       # "said reporter Franck Berruyer"
+            words = words[1:]
+        if roles and not _is_name_word(words[0][2]):
+            return self._descriptor(self._words(start, end))
         caps: list[Word] = []
         for w in words:
             if _is_name_word(w[2]) or (w[2].lower() in PARTICLES and caps):
@@ -163,7 +193,7 @@ class Resolver:
         while caps and caps[-1][2].lower() in PARTICLES:
             caps.pop()
         if caps:
-            return self._named(caps, [])
+            return self._named(caps, roles)
         return self._descriptor(words)
 
     def sentence_subject(self, start: int, end: int, depth: int = 0) -> Speaker | None:
@@ -171,6 +201,10 @@ class Resolver:
 
         Roles before a name belong to it ("Senior researcher Mu Li", "Venezuelan president Hugo Chavez").
         """
+        if self.clip is not None and start == self.clip[0]:
+            # '"So much hate" and later added, "..."': the sentence's subject spoke the quote before
+            spk = self.clip[1]
+            return Speaker(spk.name, spk.start, spk.end, spk.mention, "clause", spk.person, spk.gender)
         words = self._words(start, end)
         while words and words[0][2].lower() in CONNECTORS:
             words = words[1:]
@@ -210,6 +244,10 @@ class Resolver:
                 if np and (lw in CUE_VERBS or lw in AUX or self._gap(np[-1], w)):
                     break
                 np.append(w)
+            named = self._name_phrase(np[1:]) if len(np) > 2 and not _is_name_word(np[1][2]) else []
+            j = self._run_start(named)
+            if 0 < j < len(named):                  # "His brother Mohammed al-Megrahi"
+                return self._named(named[j:], self._roles(named[:j]))
             if len(np) >= 2:
                 return self._descriptor(np)
         return None
@@ -258,6 +296,13 @@ class Resolver:
         while name and name[-1].lower().rstrip(".") in NOT_NAMES:
             name.pop()
         if name and name[-1].endswith(("'s", "’s")):
+            nxt = self._words(e, min(len(self.text), e + 30))
+            if nxt and nxt[0][2].lower() in DOCUMENTS and not self._peek:
+                # "Cornyn's statement added": the statement speaks for Cornyn
+                owner = [(w[0], w[1] - 2, w[2][:-2]) if w is run[-1] else w for w in run]
+                spk = self._named(owner, roles)
+                if spk is not None and spk.person is not None:
+                    return Speaker(spk.name, s, nxt[0][1], self.text[s:nxt[0][1]], "name", spk.person)
             return self._descriptor(run, capitalised=True)
         if not name:
             # only title words: "U.S. State Secretary" is a descriptor
@@ -268,10 +313,8 @@ class Resolver:
             if self._peek:
                 return None
             org = " ".join(w for w in words if w.lower() not in DETERMINERS).rstrip(".")
-            return Speaker(org, s, e, mention, "name", self._person([org], [], "an organisation that speaks"))
-        if len(name) > 3:
-            name = name[-3:]
-        name = [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in name]
+            return Speaker(org, s, e, mention, "name", self._person([org], [], ORGANISATION))
+        name = [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in name_words(name)]
         title = list(roles) + title
         person = self.index.lookup(name)
         how = "name"
@@ -279,7 +322,7 @@ class Resolver:
             expanded = self.index.organisation_for(name[0]) if name[0].isupper() and 2 <= len(name[0]) <= 6 else None
             if expanded is not None:          # "KCNA" after "the Korean Central News Agency"
                 full = " ".join(expanded)
-                return Speaker(full, s, e, mention, "surname", self._person([full], [], "an organisation that speaks"))
+                return Speaker(full, s, e, mention, "surname", self._person([full], [], ORGANISATION))
             earlier = self.index.full_name_before(name[0], s) if not self._peek else None
             if earlier is not None:           # "Hawass said" after "archaeologist Zahi Hawass": one person
                 person = self.index.add(earlier[1], earlier[0] + title, evidence="named in full earlier")
@@ -295,7 +338,7 @@ class Resolver:
             person = self.index.add(name, title)        # "Aske" spoke first; "Torben Aske" is his full name
         if title and person.gender == "unknown":
             person.gender = name_gender("", title)
-        return Speaker(person.name, s, e, mention, how, person)
+        return Speaker(person.known_as, s, e, mention, how, person)
 
     def _person(self, name: list[str], title: list[str], evidence: str) -> FoundPerson:
         return self.index.lookup(name) or self.index.add(name, title, evidence=evidence)
@@ -326,7 +369,7 @@ class Resolver:
         if "descriptor" in self.rules:
             m = self.index.fitting(desc, s)
             if m is not None:
-                return Speaker(m.person.name, s, e, mention, "descriptor", m.person)
+                return Speaker(m.person.known_as, s, e, mention, "descriptor", m.person)
             head = _head_noun(desc)
             for pos, noun, spk in reversed(self._descriptions):
                 if pos < s and noun == head:   # "the spokesman" after "a spokesman for the Commission"
@@ -348,7 +391,7 @@ class Resolver:
         never to a person (or an unnamed source) whose gender is known to differ.
         """
         word = self.text[s:e]
-        gender = PRONOUN_GENDER.get(word.lower())
+        gender = PRONOUN_GENDER.get(word.lower(), "none" if word.lower() in ("it", "they") else "")
         if not gender or "pronoun" not in self.rules:
             return Speaker(None, s, e, word, "pronoun")
         anchor = min(s, self.anchor) if self.anchor is not None else s
@@ -358,9 +401,14 @@ class Resolver:
         return Speaker(found.name, s, e, word, "pronoun", found.person, found.sex)
 
     def _antecedent(self, anchor: int, gender: str, depth: int) -> Speaker | None:
+        """``gender`` is "male" or "female" for he/she, "none" for it/they (an organisation or an unnamed source)."""
         def fits(spk: Speaker | None) -> bool:
-            return spk is not None and spk.name is not None and spk.sex in (gender, "unknown") and \
-                (spk.person is not None or spk.sex == gender)
+            if spk is None or spk.name is None:
+                return False
+            if gender == "none":
+                return spk.person is None or spk.person.evidence == ORGANISATION
+            return spk.sex in (gender, "unknown") and (spk.person is not None or spk.sex == gender) \
+                and (spk.person is None or spk.person.evidence != ORGANISATION)
 
         lo = max(0, anchor - 1500)
         ss = sentence_start(self.text, lo, anchor)
@@ -379,12 +427,14 @@ class Resolver:
         for pos, _, spk in reversed(self._history[max(0, k - 3):k]):
             if pos >= para and fits(spk):
                 return spk
+        if gender == "none":
+            return None
         fallback = None
         for m in itertools.islice(self.index.before(anchor), 30):
             if m.person.gender == gender:
-                return Speaker(m.person.name, m.start, m.end, self.text[m.start:m.end], "name", m.person)
+                return Speaker(m.person.known_as, m.start, m.end, self.text[m.start:m.end], "name", m.person)
             if m.person.gender == "unknown" and fallback is None:
-                fallback = Speaker(m.person.name, m.start, m.end, self.text[m.start:m.end], "name", m.person)
+                fallback = Speaker(m.person.known_as, m.start, m.end, self.text[m.start:m.end], "name", m.person)
         return fallback
 
 

@@ -113,7 +113,7 @@ _DASH_NAME = re.compile(r"[-—–]+\s*(?P<m>[A-Z][\w.’'\- ]{1,50}?)\s*[.,]?\s
 _HEAD_CUE = re.compile(
     r"(?P<m>[^,;:!?\"“”\n]{0,90}?)[\s,)]+(?:" + ADVERB + r"\s+)?(?:has |had |have |would |will )?(?P<cue>"
     + CUE_EXTRA + "|" + CUE + r")(?P<obj>\s+[^,;:\"“”\n]{1,60}?)?\s*[,:]?\s*$", re.DOTALL)
-_HEAD_ACCORDING = re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<m>[^,;:\"“”\n]{1,80}?)\s*[,:]\s*$")
+_HEAD_ACCORDING = re.compile(r"\b(?P<cue>[Aa]ccording to|[Ii]n the words of|[Qq]uoting)\s+(?P<m>[^;:\"“”\n]{1,80}?)\s*[,:]\s*$")
 _HEAD_COLON = re.compile(r"(?:^|[.!?]\s+)(?P<m>[A-Z][^,;:!?\"“”\n]{0,60}?)\s*(?P<cue>:)\s*$")
 _HEAD_INVERTED = re.compile(r"(?P<cue>Said|Says|Added|Adds|Asked|Wrote|Writes)\s+(?P<m>[^,;:\"“”\n]{2,80}?)\s*[,:]")
 _PREV_SENTENCE_CUE = re.compile(
@@ -188,7 +188,14 @@ def according_to(site: Site) -> Found | None:
         return None
     m = _HEAD_ACCORDING.search(head, max(0, len(head) - 300))
     if m:
-        spk = site.resolver.subject_after(site.hs + m.start("m"), site.hs + m.end("m"))
+        inner = m.group("m")
+        comma = inner.find(",")
+        spk = site.resolver.subject_after(site.hs + m.start("m"), site.hs + m.start("m") + (comma if comma > 0 else len(inner)))
+        if spk is not None and spk.person is None and comma > 0:
+            # "in the words of the Crown prosecutor, Mark Tedeschi, QC,": the name after the description
+            spk = site.resolver.appositive_name(site.hs + m.start("m") + comma + 1,
+                                                site.hs + m.start("m") + comma + 1 + inner[comma + 1:].find(",")
+                                                if "," in inner[comma + 1:] else site.hs + m.end("m")) or spk
         if spk is not None:
             return spk, m.group("cue"), "according-to"
     return None
@@ -286,16 +293,33 @@ class Floor:
 
 
 def continuation(site: Site, floor: Floor | None) -> Speaker | None:
-    """A quote with no cue takes the previous speaker when it is in the same paragraph or opens the next one,
-    and nobody else is named after the previous attribution's sentence."""
+    """A quote with no cue keeps the floor:
+
+    * the previous speaker, when the quote is in the same paragraph or opens the next one and nobody
+      else is named after the previous attribution's sentence;
+    * or the subject of the sentence right before the quote, when that sentence reports speech
+      ("Heald noted the findings show ... . "An air-quality cleanup would ..."").
+    """
     rq, text = site.quote, site.text
-    if floor is None or floor.speaker.mention is None or rq.para - floor.para > 1:
+    ps = site.paras[rq.para][0]
+    opens_paragraph = text[ps:rq.start].strip() == ""
+    if floor is not None and floor.speaker.mention is not None and rq.para - floor.para <= 1 and \
+            (rq.para == floor.para or opens_paragraph) and \
+            not any(m.start >= floor.end for m in _first(site.resolver.index.before(rq.start), 3)):
+        return floor.speaker
+    if site.head.strip() or (floor is not None and floor.end > site.lo):
         return None
-    if rq.para != floor.para and text[site.paras[rq.para][0]:rq.start].strip() != "":
+    # the sentence before: in this paragraph, or the last one of the paragraph before
+    lo = site.paras[rq.para - 1][0] if opens_paragraph and rq.para > 0 else ps
+    end = last_char_before(text, lo, site.hs) + 1
+    start = sentence_start(text, max(lo, site.prev_quote_end), end - 1)
+    if start >= end or site.quote_between(start, end):
         return None
-    if any(m.start >= floor.end for m in _first(site.resolver.index.before(rq.start), 3)):
-        return None     # someone else was named in between
-    return floor.speaker
+    sentence = text[start:end]
+    if CUE_IN_SENTENCE.search(sentence) is None and "statement" not in sentence:
+        return None
+    spk = site.resolver.sentence_subject(start, end)
+    return spk if spk is not None and spk.name is not None else None
 
 
 def _first(items: Iterable[NameMention], n: int) -> list[NameMention]:
@@ -382,7 +406,7 @@ REGISTRY: dict[str, Rule] = {rule.name: rule for rule in (
          '"We will win," said Mayor Ann Hollis.', find=cue_after),
     Rule("verb-after", "cue", 'any verb right after a quote that ends with a comma: "...," he mocked',
          'Mayor Ann Hollis spoke. "Nobody will stop us now," Hollis mocked.', find=verb_after),
-    Rule("according-to", "cue", 'According to Rice, "..."',
+    Rule("according-to", "cue", 'According to Rice, "..." / In the words of Rice, "..."',
          'According to Mayor Ann Hollis, "the bridge will open in May and nobody can stop it."', find=according_to),
     Rule("cue-before", "cue", 'a speech verb right before the quote: Rice said: "..." / Said Rice, "..."',
          'Mayor Ann Hollis said: "The bridge will open in May."', find=cue_before),
