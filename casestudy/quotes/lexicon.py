@@ -40,6 +40,7 @@ guess guessed predicted surmised surmise announced explains writing tweeting
 cry cries cried chant chants chanted read reads fume fumes fumed snap snaps snapped gush gushed
 rail railed quip blast blasts blasted slam slams slammed tout touts touted proclaim proclaims
 proclaimed concede mention mentions mentioned relate related pledge pledged add-on groan groaned
+comment comments commented commenting
 """
 
 CUE_VERBS = frozenset(_CUE_STEMS.split())
@@ -78,7 +79,7 @@ def trie_regex(words: Sequence[str]) -> str:
 
 CUE = trie_regex(sorted(CUE_VERBS)) + r"\b"
 """A regex for one speech verb of :data:`CUE_VERBS`."""
-CUE_EXTRA = r"(?:went on|pointed out|shot back|put it|said in a statement|told reporters)"
+CUE_EXTRA = r"(?:went on|pointed out|shot back|put it|said in a statement|told reporters|call(?:s|ed)? for)"
 """Speech cues of more than one word."""
 ADVERB = r"(?:[a-z]+ly|also|then|later|once|again|simply|just|recently|previously|further|even|still)"
 """An adverb that may stand between a speaker and the verb ("Rice later said")."""

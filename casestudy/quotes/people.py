@@ -289,6 +289,7 @@ class PeopleIndex:
         self._by_surname: dict[str, list[FoundPerson]] = {}
         self.mentions: list[NameMention] = []
         self._runs: dict[str, list[tuple[int, list[str], list[str]]]] = {}   # last word -> (start, title, name)
+        self._first_runs: dict[str, list[tuple[int, list[str], list[str]]]] = {}   # first word -> the same
         self._acronyms: dict[str, list[str]] = {}                           # "KCNA" -> the organisation's words
         self._added: dict[tuple[tuple[str, ...], tuple[str, ...]], FoundPerson] = {}
         self._lower_seen: dict[str, bool] = {}                            # word -> written in lower case?
@@ -307,10 +308,14 @@ class PeopleIndex:
     def add_run(self, start: int, title: Sequence[str], name: Sequence[str]) -> None:
         """Remember a capitalised name of two or more words, person or not, for a surname met later."""
         self._runs.setdefault(_norm(name[-1]), []).append((start, list(title), list(name)))
+        self._first_runs.setdefault(_norm(name[0]), []).append((start, list(title), list(name)))
 
     def full_name_before(self, surname: str, pos: int) -> tuple[list[str], list[str]] | None:
-        """(title, name) of the last capitalised name before ``pos`` that ends with this surname ("Zahi Hawass")."""
+        """(title, name) of the last capitalised name before ``pos`` that ends with this surname ("Zahi Hawass"),
+        or that starts with it when it is a family name written first ("Lai" in "Lai Changxing")."""
         found = [r for r in self._runs.get(_norm(surname), ()) if r[0] < pos]
+        if not found and first_name_gender(surname) == "unknown":
+            found = [r for r in self._first_runs.get(_norm(surname), ()) if r[0] < pos and len(r[2]) == 2]
         return (found[-1][1], found[-1][2]) if found else None
 
     def add_organisation(self, start: int, words: Sequence[str]) -> None:
@@ -374,7 +379,8 @@ class PeopleIndex:
                 person.role_words.add(key)
         if person.gender == "unknown":
             person.gender = name_gender(name_words[0] if len(name_words) > 1 else "", title_words)
-        if len(name_words) == 1 and title_words and not person.courtesy and honorific(title_words[-1]):
+        if len(name_words) == 1 and title_words and not person.courtesy and honorific(title_words[-1]) \
+                and title_words[-1][:1].isupper():
             person.courtesy = title_words[-1]
         return person
 

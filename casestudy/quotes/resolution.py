@@ -25,7 +25,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from .lexicon import (AUX, CONNECTORS, CUE_VERBS, DETERMINERS, FUNCTION_END, NOT_NAMES, OPENERS, PARTICLES,
+from .lexicon import (AUX, CONNECTORS, CUE_VERBS, DETERMINERS, FUNCTION_END, NOT_NAMES, OPENERS, ORG_WORDS, PARTICLES,
                       PRONOUN_GENDER, PRONOUNS, TIME_WORDS)
 from .marks import last_char_before, sentence_start
 from .people import (ORGANISATION, FoundPerson, NameMention, PeopleIndex, full_name_of_surname, is_organisation, is_role_noun,
@@ -36,11 +36,14 @@ WORD = re.compile(r"[^\W_][\w.’'\-]*")
 
 PREPOSITIONS = frozenset("of for at from with in on to".split())
 DOCUMENTS = frozenset("statement letter report tweet post message website account office spokesman spokeswoman "
-                      "spokesperson blog column".split())
+                      "spokesperson blog column resolution".split())
 """What speaks for its owner: "Cornyn's statement added", "the minister's spokesman said"."""
 """Words that join a description to what it is of ("a spokesman for the Commission")."""
 
 Word = tuple[int, int, str]
+
+_APPOSITION = re.compile(r"(?:[\w\s]{0,40}?)(?:\s*\([^()]{1,60}\))?,\s+(?P<n>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,2}),")
+"""A name between commas after a description ("The head of the council, Ann Lee, said")."""
 
 
 def _is_name_word(w: str) -> bool:
@@ -119,13 +122,22 @@ class Resolver:
         if k >= 0 and words[k][2].lower() == "the":
             k -= 1
         if k >= 1 and words[k][2].lower() in PREPOSITIONS and not self._gap(words[k], words[k + 1]) \
-                and not _is_name_word(words[k - 1][2]) and words[k - 1][2].lower() not in DETERMINERS \
-                and is_organisation([w[2] for w in run] + ["of"] if len(run) == 1 else [w[2] for w in run]):
-            return self._descriptor(words)
+                and is_organisation([w[2] for w in run]):
+            if _is_name_word(words[k - 1][2]):
+                # "Muhammad Alwi of the Indonesian Transportation Ministry said": the name before "of"
+                j = self._run_start(words[:k])
+                if j < k:
+                    spk = self._named(words[j:k], self._roles(words[:j]))
+                    if spk is not None and spk.person is not None and spk.person.evidence != ORGANISATION:
+                        return spk
+            elif words[k - 1][2].lower() not in DETERMINERS:
+                return self._descriptor(words)
         return self._named(run, self._roles(words[:i]))
 
     def _leading_name(self, words: list[Word]) -> Speaker | None:
         """The name a clause opens with when a preposition follows it ("Muhammad Alwi of the ministry")."""
+        while words and words[0][2].lower() in CONNECTORS:
+            words = words[1:]
         j = 0
         while j < len(words) and (_is_name_word(words[j][2]) or (j and words[j][2].lower() in PARTICLES
                                                                  and j + 1 < len(words)
@@ -249,6 +261,11 @@ class Resolver:
             if 0 < j < len(named):                  # "His brother Mohammed al-Megrahi"
                 return self._named(named[j:], self._roles(named[:j]))
             if len(np) >= 2:
+                ap = _APPOSITION.match(self.text, np[-1][1], end)
+                if ap:       # "The secretary general of CEI (...), Nunzio Galantino, has called"
+                    spk = self.appositive_name(ap.start("n"), ap.end("n"))
+                    if spk is not None:
+                        return spk
                 return self._descriptor(np)
         return None
 
@@ -267,7 +284,8 @@ class Resolver:
             while j < len(words) and j - i < 3 and words[j][2][:1].islower() and not self._gap(words[j - 1], words[j]):
                 j += 1
             if j < len(words) and j > i and _is_name_word(words[j][2]) and not self._gap(words[j - 1], words[j]) \
-                    and (is_role_noun(words[j - 1][2]) or is_title_word(words[j - 1][2])):
+                    and (is_role_noun(words[j - 1][2]) or is_title_word(words[j - 1][2])
+                         or words[j - 1][2].lower() in ORG_WORDS):     # "Swedish political party Vänsterpartiet"
                 i = j
                 continue
             break
@@ -328,7 +346,10 @@ class Resolver:
                 person = self.index.add(earlier[1], earlier[0] + title, evidence="named in full earlier")
                 how = "surname"
         if person is None and self._peek:
-            return None
+            if len(name) < 2:
+                return None       # looking back for an antecedent: a capitalised name counts, nobody is added
+            return Speaker(" ".join(name), s, e, mention, "name",
+                           FoundPerson(" ".join(name), gender=name_gender(name[0], title)))
         if person is None:
             person = self._person(name, title, "speaker of a quote")
             bisect.insort(self.index.mentions, NameMention(s, e, person), key=lambda m: m.start)
@@ -374,11 +395,24 @@ class Resolver:
             for pos, noun, spk in reversed(self._descriptions):
                 if pos < s and noun == head:   # "the spokesman" after "a spokesman for the Commission"
                     return Speaker(spk.name, s, e, mention, "descriptor", None, spk.gender)
+            if head in DOCUMENTS and np[0][2].lower() == "the":
+                # "The statement said": the source whose statement it is, the latest speaker nearby
+                source = self._latest_speaker(s)
+                if source is not None:
+                    return Speaker(source.name, s, e, mention, "descriptor", source.person, source.gender)
         spk = Speaker(mention, s, e, mention, "descriptor", None, gender)
         head = _head_noun(desc)
         if head and not self._peek and (is_role_noun(head) or head.endswith("s")):
             self._descriptions.append((s, head, spk))
         return spk
+
+    def _latest_speaker(self, pos: int) -> Speaker | None:
+        """The speaker of the latest attribution before ``pos`` in this or the paragraph before."""
+        para = _previous_paragraph_start(self.text, pos)
+        k = bisect.bisect_left(self._history, (pos, -1))
+        if k and self._history[k - 1][0] >= para:
+            return self._history[k - 1][2]
+        return None
 
     # -- pronouns ----------------------------------------------------------------------------------
     def pronoun(self, s: int, e: int, depth: int = 0) -> Speaker:

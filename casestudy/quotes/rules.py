@@ -107,6 +107,8 @@ _TAIL_SUBJECT = re.compile(
 _TAIL_ANY_VERB = re.compile(
     r"\s*(?:[,—–-]+\s*)?(?P<m>(?:he|she|they|we|I|it|(?:[Tt]he|[Aa]n?) [^,;:!?\"“”\n]{1,60}?|[A-Z][^,;:!?\"“”\n]{0,60}?))"
     r"(?:,\s[^\"“”\n]{1,160}?,)?\s+(?P<cue>[a-z]+(?:ed|es|s))\b")
+_NOT_VERBS = frozenset("as is was has his its this us thus yes series news always perhaps less unless".split())
+"""Words ending like a verb in -s or -ed that are none ("Israel came to control East Jerusalem as ...")."""
 _NAMED_APPOSITIVE = re.compile(r",\s+(?P<n>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,2}?)(?=\s*[,.;]|\s*$)")
 _DASH_NAME = re.compile(r"[-—–]+\s*(?P<m>[A-Z][\w.’'\- ]{1,50}?)\s*[.,]?\s*$", re.MULTILINE)
 
@@ -174,7 +176,7 @@ def verb_after(site: Site) -> Found | None:
     if not (site.content.endswith((",", "?", "!", "—")) or tail.lstrip()[:1] in (",", "—")):
         return None
     m = _TAIL_ANY_VERB.match(site.text, site.quote.end, site.tail_end)
-    if m:
+    if m and len(m.group("m").split()) <= 6 and m.group("cue") not in _NOT_VERBS:
         spk = site.resolver.subject_before(m.start("m"), m.end("m"))
         if spk is not None and (spk.how != "descriptor" or m.group("m").split()[0].lower() in DETERMINERS):
             return spk, m.group("cue"), "verb-after"
