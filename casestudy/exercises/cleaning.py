@@ -18,16 +18,29 @@ def _oslo() -> CleanArticle:
     return clean_article(load_article())
 
 
-def check_paragraph_count(answer: Any) -> Check:
-    """Exercise 1: how many body paragraphs does the cleaned article have?"""
+def check_removed_characters(answer: Any) -> Check:
+    """Exercise 1: how many characters do the pieces the cleaning removed hold together?"""
     if unanswered(answer):
         return not_yet("exercise 1")
-    expected = len(_oslo().paragraphs)
+    clean = _oslo()
+    expected = sum(len(piece.text) for piece in clean.removed)
     if isinstance(answer, str):
         return verdict(False, "", "Give a number, without quotation marks around it.")
-    return verdict(answer == expected, f"Right: {expected} paragraphs, from the dateline to Rice's last quote.",
-                   "Count the paragraphs of the cleaned article, not the lines of the raw page: "
-                   "clean.summary() in section 4 reports them, and len(...) counts the items of a list.")
+    if isinstance(answer, (list, tuple)):
+        return verdict(False, "", "That is one number per piece: add them up with sum(...).")
+    if isinstance(answer, bool) or not isinstance(answer, (int, float)):
+        return verdict(False, "", "Give one number: the characters of all removed pieces together.")
+    if answer == expected:
+        biggest = max(clean.removed, key=lambda piece: len(piece.text))
+        return verdict(True, f"Right: {expected} characters, {len(biggest.text)} of them in one piece "
+                             f"({biggest.reason.split(':')[0]}).", "")
+    if answer == len(clean.removed):
+        return verdict(False, "", f"{answer} is the number of pieces; the question asks for their characters: "
+                                  "len(piece.text) for each piece, added up.")
+    if answer == len(clean.raw) - len(clean.text):
+        return verdict(False, "", "That difference also counts the headline, the dateline and the spaces and line "
+                                  "breaks between lines, which are not removed pieces; add up only clean.removed.")
+    return verdict(False, "", "For each piece in clean.removed take len(piece.text), then add these numbers up.")
 
 
 def check_dates(published: Any, page_saved: Any) -> Check:
