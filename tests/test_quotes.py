@@ -98,7 +98,7 @@ NO_QUOTE_CASES = [
     ("book title", 'She read "The Long Winter of Our Town" twice.'),
     ("show title after a cue", 'Mayor Ann Hollis told "Morning Edition" about the plan.'),
     ("show title with a comma", 'On Radio Nine\'s "Morning Talk," Mayor Ann Hollis discussed the plan.'),
-    ("short phrase in reported speech", 'The mayor said the plan was "on track" for June.'),
+    ("scare quote in a sentence that reports no speech", 'The "fair" plan reached the council on Friday.'),
     ("no marks at all", "The mayor said the plan was on track."),
     ("empty text", ""),
 ]

@@ -26,7 +26,7 @@ from .marks import pair_marks, paragraphs, sentence_end
 from .people import find_people
 from .reported import find_reported
 from .resolution import Resolver, Speaker
-from .rules import CUE_RULES, RULES, Floor, Site, continuation, explain, not_a_quote
+from .rules import CUE_RULES, RULES, Floor, Rule, Site, continuation, explain, not_a_quote
 
 
 def find_quotes(text: str, people: Sequence[Person] = (), *, rules: Collection[str] | None = None) -> list[Quote]:
@@ -67,15 +67,15 @@ def find_quotes(text: str, people: Sequence[Person] = (), *, rules: Collection[s
         clipped = site.lo == prev_quote_end and text[site.lo:site.hs].strip() == "" and \
             not text[raw[k - 1].inner_start:raw[k - 1].inner_end].rstrip().endswith((".", "!", "?"))
         resolver.clip = (site.hs, prev_speaker) if clipped and prev_speaker is not None else None
-        spk: Speaker | None = None
-        cue: str | None = None
-        frame, kind = "none", "direct"
-        for rule in cue_rules:
-            assert rule.find is not None
-            found = rule.find(site)
-            if found is not None:
-                spk, cue, frame = found
-                break
+        spk, cue, frame = _first_cue(site, cue_rules)
+        kind = "direct"
+        if spk is None and "continuation" in on and rq.runs_on and k + 1 < len(raw):
+            # '"We will not sign. "The offer is unfair," she said.': the run-on quote's speaker
+            resolver.anchor = raw[k + 1].start
+            spk = _first_cue(Site(text, raw, k + 1, resolver, paras, rq.end), cue_rules)[0]
+            resolver.anchor = rq.start
+            if spk is not None:
+                frame, kind = "continuation", "continuation"
         if spk is None and "continuation" in on:
             spk = continuation(site, floor)
             if spk is not None:
@@ -105,6 +105,16 @@ def find_quotes(text: str, people: Sequence[Person] = (), *, rules: Collection[s
     if text is not original:
         results = [_in_original(q, original) for q in results]
     return results
+
+
+def _first_cue(site: Site, cue_rules: Sequence[Rule]) -> tuple[Speaker | None, str | None, str]:
+    """(speaker, cue, frame) from the first cue rule that finds a speaker for the quote, or (None, None, "none")."""
+    for rule in cue_rules:
+        assert rule.find is not None
+        found = rule.find(site)
+        if found is not None:
+            return found
+    return None, None, "none"
 
 
 def _one_line_paragraphs(text: str, paras: list[tuple[int, int]]) -> str:

@@ -171,6 +171,10 @@ def is_role_noun(word: str) -> bool:
     [True, True, False, False]
     """
     w = _norm(word)
+    if w.endswith("s") and len(w) > 4 and w[:-1] in ROLE_NOUNS:
+        return True           # plural: "critics", "officials"
+    if w.endswith("men") and len(w) > 5:
+        w = w[:-3] + "man"    # "spokesmen", "fishermen"
     return w in ROLE_NOUNS or (w.endswith(ROLE_SUFFIXES) and w not in NOT_ROLE_NOUNS and len(w) > 5)
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from .lexicon import (AUX, CONNECTORS, CUE_VERBS, DETERMINERS, FUNCTION_END, NOT_NAMES, OPENERS, ORG_WORDS, PARTICLES,
@@ -369,8 +369,8 @@ class Resolver:
         # the last noun phrase: from the last determiner on ("the Russian minister")
         j = None
         for k in range(len(words) - 1, -1, -1):
-            if words[k][2].lower() in DETERMINERS:
-                j = k
+            if words[k][2].lower() in DETERMINERS and not (k and words[k - 1][2].lower() in PREPOSITIONS):
+                j = k          # (not "the" in "a spokesman for the Commission": the description goes on)
                 break
             if k < len(words) - 1 and self._gap(words[k], words[k + 1]):
                 break
@@ -435,41 +435,56 @@ class Resolver:
         return Speaker(found.name, s, e, word, "pronoun", found.person, found.sex)
 
     def _antecedent(self, anchor: int, gender: str, depth: int) -> Speaker | None:
-        """``gender`` is "male" or "female" for he/she, "none" for it/they (an organisation or an unnamed source)."""
-        def fits(spk: Speaker | None) -> bool:
-            if spk is None or spk.name is None:
-                return False
-            if gender == "none":
-                return spk.person is None or spk.person.evidence == ORGANISATION
-            return spk.sex in (gender, "unknown") and (spk.person is not None or spk.sex == gender) \
-                and (spk.person is None or spk.person.evidence != ORGANISATION)
+        """``gender`` is "male" or "female" for he/she, "none" for it/they (an organisation or an unnamed source).
 
+        The candidates, in order: the subject of the sentence before, the latest speakers of this and the
+        previous paragraph, the people named before (nearest first).  The first whose gender is known to
+        be the pronoun's wins; failing that, the first whose gender is unknown.
+        """
+        if gender == "none":
+            for spk in self._candidates(anchor, depth, people=False):
+                if spk.person is None or spk.person.evidence == ORGANISATION:
+                    return spk
+            return None
+        unknown = None
+        for spk in self._candidates(anchor, depth, people=True):
+            if spk.person is not None and spk.person.evidence == ORGANISATION:
+                continue
+            if spk.sex == gender:
+                return spk
+            if spk.sex == "unknown" and spk.person is not None and unknown is None:
+                unknown = spk
+        return unknown
+
+    def _candidates(self, anchor: int, depth: int, people: bool) -> Iterator[Speaker]:
         lo = max(0, anchor - 1500)
         ss = sentence_start(self.text, lo, anchor)
-        if depth < 2 and ss > lo:
+        for _ in range(3 if depth < 2 else 0):
+            # the sentence before; one that is nothing but a quotation is passed over
+            if ss <= lo:
+                break
             prev_end = last_char_before(self.text, lo, ss)
             pss = sentence_start(self.text, lo, prev_end)
-            if self.text[pss:pss + 1] not in "\"“'‘«" and pss < ss:
-                saved = self.anchor, self._peek
-                self.anchor, self._peek = None, True
-                subject = self.sentence_subject(pss, prev_end + 1, depth + 1)
-                self.anchor, self._peek = saved
-                if fits(subject):
-                    return subject
+            if pss >= ss:
+                break
+            if self.text[pss:pss + 1] in "\"“'‘«":
+                ss = pss
+                continue
+            saved = self.anchor, self._peek
+            self.anchor, self._peek = None, True
+            subject = self.sentence_subject(pss, prev_end + 1, depth + 1)
+            self.anchor, self._peek = saved
+            if subject is not None and subject.name is not None:
+                yield subject
+            break
         para = _previous_paragraph_start(self.text, anchor)
         k = bisect.bisect_left(self._history, (anchor, -1))
         for pos, _, spk in reversed(self._history[max(0, k - 3):k]):
-            if pos >= para and fits(spk):
-                return spk
-        if gender == "none":
-            return None
-        fallback = None
-        for m in itertools.islice(self.index.before(anchor), 30):
-            if m.person.gender == gender:
-                return Speaker(m.person.known_as, m.start, m.end, self.text[m.start:m.end], "name", m.person)
-            if m.person.gender == "unknown" and fallback is None:
-                fallback = Speaker(m.person.known_as, m.start, m.end, self.text[m.start:m.end], "name", m.person)
-        return fallback
+            if pos >= para:
+                yield spk
+        if people:
+            for m in itertools.islice(self.index.before(anchor), 30):
+                yield Speaker(m.person.known_as, m.start, m.end, self.text[m.start:m.end], "name", m.person)
 
 
 def _previous_paragraph_start(text: str, pos: int) -> int:

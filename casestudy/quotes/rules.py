@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .lexicon import ADVERB, CUE, CUE_EXTRA, DETERMINERS
-from .people import NameMention
+from .people import NameMention, is_role_noun
 from .marks import RawQuote, last_char_before, sentence_end, sentence_start
 from .resolution import Resolver, Speaker, head_subject, not_a_subject
 
@@ -271,16 +271,27 @@ def partial(site: Site) -> Found | None:
     m = _HEAD_CUE.search(head, max(0, len(head) - 300))
     if m and m.group("obj") and not head.rstrip().endswith((",", ":")):
         spk = head_subject(text, r, hs, hs + m.start("cue"))
-        if spk is not None:
+        if _a_source(spk):
             return spk, m.group("cue"), "partial"
     for cm in CUE_IN_SENTENCE.finditer(head):
         before = head[:cm.start()]
         cut = max(before.rfind(","), before.rfind(";"))
         spk = r.subject_before(hs + cut + 1, hs + cm.start()) if cm.start() > 0 else None
-        if spk is not None and (spk.name or spk.how == "pronoun"):
+        if _a_source(spk):
             return spk, cm.group(1), "partial"
         break
     return None
+
+
+def _a_source(spk: Speaker | None) -> bool:
+    """True for a speaker that can be quoted in part: a person or organisation, a pronoun resolved to one,
+    or an unnamed source described by a role ("critics", "a spokesman"), not any words before a verb."""
+    if spk is None or spk.name is None:
+        return False
+    if spk.person is not None:
+        return True
+    words = (spk.mention or "").lower().split()
+    return spk.how == "descriptor" and bool(words) and is_role_noun(words[-1])
 
 
 # -- passages: continuation and filter -----------------------------------------------------------
@@ -354,11 +365,10 @@ def not_a_quote(site: Site, speaker: Speaker | None, frame: str) -> str | None:
         return "a title in quotation marks (\"told 'Fox News Sunday'\")"
     if _TITLE_LIKE.match(content) and n_words <= 6 and _TITLE_CONTEXT.search(site.text, max(0, rq.start - 40), rq.start):
         return "a show's title ('on Fox News Channel's \"Fox & Friends,\" Rep. X said')"
-    weak = frame in ("partial", "verb-after") or (speaker.person is None and speaker.how == "descriptor")
+    # (a few quoted words inside reported speech are a partial quotation: 'said the plan was "a threat"')
+    weak = frame == "verb-after" or (frame != "partial" and speaker.person is None and speaker.how == "descriptor")
     if n_words <= 4 and not content.endswith((".", ",", "?", "!", "—", "-")) and frame != "continuation" and weak:
         return "a short phrase in quotation marks, weakly attributed: a scare quote"
-    if frame == "partial" and n_words < 3:
-        return "fewer than three quoted words in reported speech"
     return None
 
 
