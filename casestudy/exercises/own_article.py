@@ -16,17 +16,18 @@ from ..pipeline import KeyResult, check_against_key, practice_article, read_arti
 from ..quotes import find_quotes
 from . import Check, not_yet, unanswered, verdict
 
-PUZZLE = ("Mayor Ilse Varnholt opened the meeting at seven. Councillor Torben Aske arrived late "
+PUZZLE = ("Mayor Vesla Ornes opened the meeting at seven. Councillor Jorund Brekk arrived late "
           "and sat at the back.\n\n"
           "\"We held six public meetings,\" she said. \"Every one of them was open to the fishers.\"\n\n"
-          "\"Not one fisher was invited,\" Aske replied.")
-"""A short invented text (same fictional town as the practice article) that the rules get wrong:
-neither name tells them who is a woman, and both people are named before "she"."""
+          "\"Not one fisher was invited,\" Brekk replied.")
+"""A short invented text (a town like the practice article's) that the rules get wrong: neither
+first name is in the rules' name list, so nothing tells them who is a woman, and the councillor
+is the subject of the sentence right before "she"."""
 
 PUZZLE_KEY = (
-    {"starts": "We held six public meetings", "kind": "direct", "speaker": "Ilse Varnholt"},
-    {"starts": "Every one of them", "kind": "continuation", "speaker": "Ilse Varnholt"},
-    {"starts": "Not one fisher was invited", "kind": "direct", "speaker": "Torben Aske"},
+    {"starts": "We held six public meetings", "kind": "direct", "speaker": "Vesla Ornes"},
+    {"starts": "Every one of them", "kind": "continuation", "speaker": "Vesla Ornes"},
+    {"starts": "Not one fisher was invited", "kind": "direct", "speaker": "Jorund Brekk"},
 )
 """The puzzle's answer key, written by hand (for the self-checks only)."""
 
@@ -89,5 +90,5 @@ def check_people_fix(people: Any) -> Check:
     quote = next((q for q in find_quotes(PUZZLE, people) if q.content.startswith(_PRONOUN_QUOTE)), None)
     who = quote.speaker if quote else None
     return verdict(who == expected, f"Right: with her gender known, 'she' now goes to {expected}.",
-                   f"'She said' still goes to {who or 'nobody'}. Who is the nearest earlier person the pronoun "
-                   "could mean, and what does the attributor need to know about the mayor?")
+                   f"'She said' still goes to {who or 'nobody'}. Whom could the pronoun mean, and what does "
+                   "the attributor need to know about the mayor?")

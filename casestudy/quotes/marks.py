@@ -228,6 +228,10 @@ def _style(text: str, tokens_by_para: list[list[_Token]]) -> QuoteStyle:
         if not tokens:
             continue
         spans = {family: _simple_pairs(tokens, family) for family in counts}
+        if any(text[t[0]:t[1]] == "''" for t in tokens):
+            # two apostrophes: a double mark in US copy, a doubled single mark in British copy; count both ways
+            spans[SINGLE] = _simple_pairs([(a, b, SINGLE if text[a:b] == "''" else f, r) for a, b, f, r in tokens],
+                                          SINGLE)
         for family, own in spans.items():
             others = [span for f, pairs in spans.items() if f != family for span in pairs]
             counts[family] += sum(1 for a, b in own if not any(x <= a and b <= y for x, y in others))

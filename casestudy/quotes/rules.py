@@ -163,7 +163,7 @@ def cue_after(site: Site) -> Found | None:
             m = _DASH_NAME.match(text, ns, ne)
             if m:
                 spk = r.subject_after(m.start("m"), m.end("m"))
-                if spk is not None and spk.name:
+                if spk is not None and spk.person is not None:
                     return spk, "-", "cue-after"
     return None
 
@@ -246,7 +246,7 @@ def colon(site: Site) -> Found | None:
         m = _HEAD_COLON.search(head, max(0, len(head) - 300))
         if m and len(m.group("m").split()) <= 5:
             spk = r.subject_before(hs + m.start("m"), hs + m.end("m"))
-            if spk is not None and spk.name:
+            if spk is not None and spk.person is not None:
                 return spk, ":", "colon"
         if head.rstrip().endswith(":"):
             spk = r.sentence_subject(hs, rq.start)
