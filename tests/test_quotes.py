@@ -431,3 +431,53 @@ def test_gender_from_role_words_and_unambiguous_pronouns(text: str, name: str, g
     from casestudy.quotes.people import find_people
     people = {p.name: p.gender for p in find_people(text).people}
     assert people.get(name) == gender, people
+
+
+# -- speakers by name (issue 11) ---------------------------------------------------------------
+
+SPEAKER_BY_NAME_CASES = [
+    # (text, the quote's first words, speaker, mention)
+    # "he" after a woman: the subject of the sentence before, a described spokesman (never the woman)
+    ("Ana Costa said she was disappointed. A spokesman for the European Commission said the offer stood. "
+     '"The offer is fair and it will not change," he said.',
+     "The offer is fair", "A spokesman for the European Commission", "he"),
+    # an unnamed source keeps its whole description, not its last capitalised words
+    ('"The offer is fair and it will not change," a spokesman for the European Commission said.',
+     "The offer is fair", "a spokesman for the European Commission", "a spokesman for the European Commission"),
+    # an honorific without a full stop joins the surname to the full name
+    ('Peter Okafor chairs the board. "We will not sell the harbour to anyone," Mr Okafor said.',
+     "We will not sell", "Peter Okafor", "Mr Okafor"),
+    # ... and a person the text names only by title and surname keeps the title
+    ('"The fine is the lowest the law allows," Lord Kinclaven said.', "The fine is", "Lord Kinclaven", "Lord Kinclaven"),
+    # "he" after a quote: the subject of the sentence before, not the president named in it
+    ('Engineer Jon Okafor met President Tom Reyes on Monday. "It was an honour to shake his hand," he said.',
+     "It was an honour", "Jon Okafor", "he"),
+    # a nationality for the whole world: "the German minister" is the German foreign minister
+    ('German Foreign Minister Hans Keller and Kenyan Minister Ruth Wanjiru met. "We refuse," the German minister said.',
+     "We refuse", "Hans Keller", "the German minister"),
+    ("Germany's foreign minister, Hans Keller, arrived late. \"We refuse,\" the German minister said.",
+     "We refuse", "Hans Keller", "the German minister"),
+    # a surname that speaks is the full name met earlier, even without a title or a known first name
+    ('Archaeologist Zahi Hawass dug on. "The tomb is near," Hawass said.', "The tomb is near", "Zahi Hawass", "Hawass"),
+    # an acronym is the organisation it stands for, and "it" is that organisation
+    ("The Korean Central News Agency reported the order. 'The army is ready for war,' KCNA said. "
+     "'Provocation deserves harsh punishment,' it added.",
+     "Provocation deserves", "Korean Central News Agency", "it"),
+    # a continuation keeps the last speaker, not the last person named
+    ('"We won," said Mayor Ann Hollis, who thanked Governor Tom Reyes. "The count is final and nobody disputes it."',
+     "The count is final", "Ann Hollis", "Mayor Ann Hollis"),
+]
+
+
+@pytest.mark.parametrize("text, starts, speaker, mention", SPEAKER_BY_NAME_CASES)
+def test_the_speaker_is_the_person_and_the_mention_stays_the_words(text: str, starts: str, speaker: str,
+                                                                  mention: str) -> None:
+    """``speaker`` names the person (full name as introduced) or the unnamed source; ``mention`` is the text's words."""
+    quotes = [q for q in find_quotes(text) if q.content.startswith(starts)]
+    assert [(q.speaker, q.mention) for q in quotes] == [(speaker, mention)]
+
+
+def test_a_pronoun_never_goes_to_a_person_of_the_other_gender() -> None:
+    """With only a woman named before "he said", the pronoun stays unresolved."""
+    quotes = find_quotes('Mayor Ann Hollis spoke first. "We are not finished with this plan," he said.')
+    assert [(q.speaker, q.mention) for q in quotes] == [(None, "he")]

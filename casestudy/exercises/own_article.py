@@ -78,7 +78,8 @@ def check_wrong_speaker(answer: Any) -> Check:
 
 
 def check_people_fix(people: Any) -> Check:
-    """Exercise 3: a list of Person objects that makes the rules give the puzzle's 'she said' to the mayor."""
+    """Exercise 3: a list of Person objects that makes the rules give the puzzle's 'she said' to the mayor
+    (the councillor is the subject of the sentence before; only a known gender rules him out)."""
     if unanswered(people):
         return not_yet("exercise 3")
     if not isinstance(people, (list, tuple)) or not all(isinstance(p, Person) for p in people):
@@ -89,6 +90,6 @@ def check_people_fix(people: Any) -> Check:
     expected = next(item["speaker"] for item in PUZZLE_KEY if item["starts"] == _PRONOUN_QUOTE)
     quote = next((q for q in find_quotes(PUZZLE, people) if q.content.startswith(_PRONOUN_QUOTE)), None)
     who = quote.speaker if quote else None
-    return verdict(who == expected, f"Right: with her gender known, 'she' now goes to {expected}.",
-                   f"'She said' still goes to {who or 'nobody'}. Whom could the pronoun mean, and what does "
-                   "the attributor need to know about the mayor?")
+    return verdict(who == expected, f"Right: with that known, 'she' now goes to {expected}.",
+                   f"'She said' still goes to {who or 'nobody'}. Why could the rules not rule that person out? "
+                   "Tell them what the text does not say about them.")

@@ -157,6 +157,8 @@ def _split_title(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
         name = name[:name.index("of")]
     if title and title[-1] == "of" and len(name) >= 3:
         title, name = title + name[:-2], name[-2:]     # "Governor of Washington Chris Gregoire"
+    if len(name) >= 2 and (_norm(name[0]) in ROLE_NOUNS or is_role_noun(name[0]) and not is_listed_first_name(name[0])):
+        title, name = title + name[:1], name[1:]       # "Archaeologist Zahi Hawass", "Pilot Iriyanto"
     return title, name
 
 
@@ -324,6 +326,7 @@ class PeopleIndex:
 
     def add_organisation(self, start: int, words: Sequence[str]) -> None:
         """Remember an organisation's name under its initials ("Korean Central News Agency" -> "KCNA")."""
+        words = [w for i, w in enumerate(words) if i or _norm(w) != "the"]
         initials = "".join(w[0] for w in words if w[0].isupper() and _norm(w) not in ("the",))
         if len(initials) >= 2:
             self._acronyms.setdefault(initials, list(words))
@@ -461,6 +464,7 @@ class PeopleIndex:
 
 
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|who is|who was)\s+([^,.;:!?\n\"“”]{3,80})")
+_DESCRIPTION_BEFORE = re.compile(r"((?:[A-Z][\w’'.]*\s+)?(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*),\s+$")
 
 
 GENDERS = ("male", "female", "unknown", "")
@@ -574,6 +578,9 @@ def find_people(text: str, people: Sequence[Person] = ()) -> PeopleIndex:
         ap = _APPOSITIVE.match(text, m.end())
         if ap:
             index.add_role(person, ap.group(1).split())
+        before = _DESCRIPTION_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if before and is_role_noun(before.group(1).split()[-1]) and text[m.end():m.end() + 1] in ",)":
+            index.add_role(person, before.group(1).split())     # "Germany's foreign minister, Hans Keller,"
     index.mentions.sort(key=lambda nm: nm.start)
     _learn_gender_from_pronouns(text, index)
     return index
@@ -589,7 +596,8 @@ def _read_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
         name = name[:-1]
     org = bool(name) and is_organisation(words[len(title):])
     name = name_words(name)
-    titled = any(is_title_word(t) and _norm(t) not in MODIFIERS and not is_nationality_adjective(t) for t in title)
+    titled = any((is_title_word(t) or is_role_noun(t)) and _norm(t) not in MODIFIERS and not is_nationality_adjective(t)
+                 for t in title)
     return words, title, name, org, titled
 
 

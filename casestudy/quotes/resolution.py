@@ -42,6 +42,7 @@ DOCUMENTS = frozenset("statement letter report tweet post message website accoun
 
 Word = tuple[int, int, str]
 
+_AGE = re.compile(r"\d+-year-old")
 _APPOSITION = re.compile(r"(?:[\w\s]{0,40}?)(?:\s*\([^()]{1,60}\))?,\s+(?P<n>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,2}),")
 """A name between commas after a description ("The head of the council, Ann Lee, said")."""
 
@@ -256,6 +257,9 @@ class Resolver:
                 if np and (lw in CUE_VERBS or lw in AUX or self._gap(np[-1], w)):
                     break
                 np.append(w)
+            caps = [w for w in np[1:] if _is_name_word(w[2]) or w[2].lower() in PARTICLES]
+            if len(caps) == len(np) - 1 and caps and is_organisation([w[2] for w in caps]):
+                return self._named(caps, [])        # "The Korean Central News Agency reported"
             named = self._name_phrase(np[1:]) if len(np) > 2 and not _is_name_word(np[1][2]) else []
             j = self._run_start(named)
             if 0 < j < len(named):                  # "His brother Mohammed al-Megrahi"
@@ -280,11 +284,12 @@ class Resolver:
             if _is_name_word(w) or (w.lower() in PARTICLES and i):
                 i += 1
                 continue
-            j = i     # up to three lower-case words ending in a role, then a name
-            while j < len(words) and j - i < 3 and words[j][2][:1].islower() and not self._gap(words[j - 1], words[j]):
+            j = i     # up to three lower-case words ending in a role, then a name ("25-year-old Netta" too)
+            while j < len(words) and j - i < 3 and (words[j][2][:1].islower() or _AGE.fullmatch(words[j][2])) \
+                    and not (j and self._gap(words[j - 1], words[j])):
                 j += 1
             if j < len(words) and j > i and _is_name_word(words[j][2]) and not self._gap(words[j - 1], words[j]) \
-                    and (is_role_noun(words[j - 1][2]) or is_title_word(words[j - 1][2])
+                    and (is_role_noun(words[j - 1][2]) or is_title_word(words[j - 1][2]) or _AGE.fullmatch(words[j - 1][2])
                          or words[j - 1][2].lower() in ORG_WORDS):     # "Swedish political party Vänsterpartiet"
                 i = j
                 continue
@@ -328,10 +333,11 @@ class Resolver:
         mention = self.text[s:e]
         rest = words[len(title):]
         if is_organisation(rest):
-            if self._peek:
-                return None
             org = " ".join(w for w in words if w.lower() not in DETERMINERS).rstrip(".")
-            return Speaker(org, s, e, mention, "name", self._person([org], [], ORGANISATION))
+            found = self.index.lookup([org])
+            if found is None and self._peek:       # looking back: counts, but is not added
+                found = FoundPerson(org, evidence=ORGANISATION)
+            return Speaker(org, s, e, mention, "name", found or self._person([org], [], ORGANISATION))
         name = [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in name_words(name)]
         title = list(roles) + title
         person = self.index.lookup(name)
@@ -416,13 +422,17 @@ class Resolver:
 
     # -- pronouns ----------------------------------------------------------------------------------
     def pronoun(self, s: int, e: int, depth: int = 0) -> Speaker:
-        """The ``pronoun`` rule: "he" or "she" refers, in this order, to
+        """The ``pronoun`` rule: "he" or "she" refers to
 
-        1. the subject of the sentence before (the quote's sentence, when the pronoun attributes a quote),
-        2. the speaker of the latest attribution in this or the paragraph before,
-        3. the nearest earlier person of the same gender, then of unknown gender;
+        1. the subject of the sentence before (before the quote's sentence, when the pronoun attributes a
+           quote; sentences that are only a quotation are passed over), unless its gender is known to differ;
+        2. else the first, in this order, whose gender is known to be the pronoun's: the speakers of the
+           latest attributions in this or the paragraph before, the people named before (nearest first);
+        3. else the first of those whose gender is unknown;
 
-        never to a person (or an unnamed source) whose gender is known to differ.
+        never a person (or an unnamed source) whose gender is known to differ.  "It" and "they" refer to
+        the subject of the sentence before or the latest speaker when that is an organisation or an
+        unnamed source ("the agency", "critics").
         """
         word = self.text[s:e]
         gender = PRONOUN_GENDER.get(word.lower(), "none" if word.lower() in ("it", "they") else "")
@@ -438,25 +448,28 @@ class Resolver:
         """``gender`` is "male" or "female" for he/she, "none" for it/they (an organisation or an unnamed source).
 
         The candidates, in order: the subject of the sentence before, the latest speakers of this and the
-        previous paragraph, the people named before (nearest first).  The first whose gender is known to
-        be the pronoun's wins; failing that, the first whose gender is unknown.
+        previous paragraph, the people named before (nearest first).  The subject of the sentence before
+        wins unless its gender is known to differ; after it, the first candidate whose gender is known to be
+        the pronoun's, and failing that the first whose gender is unknown.
         """
         if gender == "none":
-            for spk in self._candidates(anchor, depth, people=False):
+            for _, spk in self._candidates(anchor, depth, people=False):
                 if spk.person is None or spk.person.evidence == ORGANISATION:
                     return spk
             return None
         unknown = None
-        for spk in self._candidates(anchor, depth, people=True):
+        for where, spk in self._candidates(anchor, depth, people=True):
             if spk.person is not None and spk.person.evidence == ORGANISATION:
                 continue
             if spk.sex == gender:
                 return spk
-            if spk.sex == "unknown" and spk.person is not None and unknown is None:
-                unknown = spk
+            if spk.sex == "unknown" and spk.person is not None:
+                if where == "subject":
+                    return spk      # the sentence before is about this person: gender unknown is no objection
+                unknown = unknown or spk
         return unknown
 
-    def _candidates(self, anchor: int, depth: int, people: bool) -> Iterator[Speaker]:
+    def _candidates(self, anchor: int, depth: int, people: bool) -> Iterator[tuple[str, Speaker]]:
         lo = max(0, anchor - 1500)
         ss = sentence_start(self.text, lo, anchor)
         for _ in range(3 if depth < 2 else 0):
@@ -475,16 +488,16 @@ class Resolver:
             subject = self.sentence_subject(pss, prev_end + 1, depth + 1)
             self.anchor, self._peek = saved
             if subject is not None and subject.name is not None:
-                yield subject
+                yield "subject", subject
             break
         para = _previous_paragraph_start(self.text, anchor)
         k = bisect.bisect_left(self._history, (anchor, -1))
         for pos, _, spk in reversed(self._history[max(0, k - 3):k]):
             if pos >= para:
-                yield spk
+                yield "speaker", spk
         if people:
             for m in itertools.islice(self.index.before(anchor), 30):
-                yield Speaker(m.person.known_as, m.start, m.end, self.text[m.start:m.end], "name", m.person)
+                yield "named", Speaker(m.person.known_as, m.start, m.end, self.text[m.start:m.end], "name", m.person)
 
 
 def _previous_paragraph_start(text: str, pos: int) -> int:

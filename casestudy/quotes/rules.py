@@ -144,9 +144,10 @@ def cue_after(site: Site) -> Found | None:
                 return spk, m.group("cue"), "cue-after"
         m = _TAIL_SUBJECT.match(text, site.quote.end, site.tail_end)
         if m:
-            first = m.group("m").split()[0].lower() if m.group("m").split() else ""
-            if first in ("and", "but", "then", "or"):
-                # '"..." and said his death was ...': the verb shares the subject of the quote's sentence
+            said_by = m.group("m").split()
+            if said_by and (said_by[0].lower() in ("and", "but", "then", "or") or
+                            all(w.endswith("ly") and w.islower() for w in said_by)):
+                # '"..." and said ...', '"...", additionally commenting': the verb shares the sentence's subject
                 spk = r.sentence_subject(site.hs, site.quote.start) if site.head.strip() else None
                 return (spk, m.group("cue"), "cue-after") if spk is not None else None
             spk = r.subject_before(m.start("m"), m.end("m"))
@@ -176,7 +177,8 @@ def verb_after(site: Site) -> Found | None:
     if not (site.content.endswith((",", "?", "!", "—")) or tail.lstrip()[:1] in (",", "—")):
         return None
     m = _TAIL_ANY_VERB.match(site.text, site.quote.end, site.tail_end)
-    if m and len(m.group("m").split()) <= 6 and m.group("cue") not in _NOT_VERBS:
+    if m and len(m.group("m").split()) <= 6 and m.group("cue") not in _NOT_VERBS \
+            and not {"which", "who", "that"} & set(m.group("m").lower().split()):
         spk = site.resolver.subject_before(m.start("m"), m.end("m"))
         if spk is not None and (spk.how != "descriptor" or m.group("m").split()[0].lower() in DETERMINERS):
             return spk, m.group("cue"), "verb-after"
