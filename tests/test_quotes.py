@@ -481,3 +481,12 @@ def test_a_pronoun_never_goes_to_a_person_of_the_other_gender() -> None:
     """With only a woman named before "he said", the pronoun stays unresolved."""
     quotes = find_quotes('Mayor Ann Hollis spoke first. "We are not finished with this plan," he said.')
     assert [(q.speaker, q.mention) for q in quotes] == [(None, "he")]
+
+
+def test_cli_human_report_names_the_quotation_style(write_text) -> None:  # type: ignore[no-untyped-def]
+    """The human report says which marks open a quotation before it lists the quotes."""
+    path = write_text("LONDON (Wire) - 'We will win,' said Mayor Ann Hollis. 'We always do.'")
+    out = run("quotes", str(path))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[0].startswith("Quotation marks: single quotation marks")
+    assert "Ann Hollis: 'We will win,'" in out.stdout

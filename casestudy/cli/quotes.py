@@ -32,6 +32,13 @@ def quotes_for(path: str | None, people: str | None = None) -> list[dict[str, An
     return [q.to_json() for q in read_article(load_article(path, people=people)).raw_quotes()]
 
 
+def style_of(path: str | None) -> str:
+    """Which marks open a quotation in the file, in words (the human report's first line)."""
+    from ..quotes.marks import detect_style
+
+    return detect_style(load_article(path).raw).describe()
+
+
 def run(args: argparse.Namespace) -> int:
     if len(args.files) > 1 or args.by_file:
         result: dict[str, Any] = {}
@@ -44,14 +51,17 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print_json(result)
         else:
-            for key, quotes in result.items():
+            for name, (key, quotes) in zip(args.files or [None], result.items()):
                 print(f"== {key}")
+                if not isinstance(quotes, dict):
+                    print(f"Quotation marks: {style_of(name)}")
                 _print_quotes(quotes)
         return 0
     quotes = quotes_for(args.files[0] if args.files else None, args.people)
     if args.json:
         print_json(quotes)
     else:
+        print(f"Quotation marks: {style_of(args.files[0] if args.files else None)}")
         _print_quotes(quotes)
     return 0
 

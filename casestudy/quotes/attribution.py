@@ -103,7 +103,9 @@ def find_quotes(text: str, people: Sequence[Person] = (), *, rules: Collection[s
         results.extend(find_reported(text, resolver, paras, raw, results))
     results.sort(key=lambda q: q.start)
     if text is not original:
-        results = [_in_original(q, original) for q in results]
+        results = [q if original[q.start:q.end] == q.text and
+                   (q.mention_start is None or original[q.mention_start:q.mention_end] == q.mention)
+                   else _in_original(q, original) for q in results]
     return results
 
 

@@ -186,12 +186,14 @@ _ROLE_THEN_COMMA = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)[ \t]+(?:[a
 def _role_before(text: str, start: int) -> str | None:
     """The role word right before a name: "chairman" in "Association chairman Torben Aske",
     "parent" in "one parent, Sarah Mills, said"."""
-    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if m and is_role_noun(m.group(1)) and _norm(m.group(1)) not in MODIFIERS:
-        return m.group(1)
-    m = _ROLE_THEN_COMMA.search(text, max(0, start - 50), start)
-    if m and is_role_noun(m.group(1)) and text[end_of_name(text, start)] in ",.;":
-        return m.group(1)
+    if start >= 2 and text[start - 1] in " \t" and text[start - 2].islower():
+        m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if m and is_role_noun(m.group(1)) and _norm(m.group(1)) not in MODIFIERS:
+            return m.group(1)
+    if text[start - 2:start] == ", ":
+        m = _ROLE_THEN_COMMA.search(text, max(0, start - 50), start)
+        if m and is_role_noun(m.group(1)) and text[end_of_name(text, start)] in ",.;":
+            return m.group(1)
     return None
 
 
@@ -298,6 +300,7 @@ class PeopleIndex:
         self._first_runs: dict[str, list[tuple[int, list[str], list[str]]]] = {}   # first word -> the same
         self._acronyms: dict[str, list[str]] = {}                           # "KCNA" -> the organisation's words
         self._added: dict[tuple[tuple[str, ...], tuple[str, ...]], FoundPerson] = {}
+        self._looked_up: dict[tuple[str, ...], FoundPerson | None] = {}
         self._lower_seen: dict[str, bool] = {}                            # word -> written in lower case?
 
     def first_name(self, word: str) -> bool:
@@ -340,6 +343,14 @@ class PeopleIndex:
         """The known person a (possibly partial) name refers to, or None."""
         if not name_words:
             return None
+        words = tuple(name_words)
+        if words in self._looked_up:
+            return self._looked_up[words]
+        found = self._lookup(name_words)
+        self._looked_up[words] = found
+        return found
+
+    def _lookup(self, name_words: Sequence[str]) -> FoundPerson | None:
         key = _norm(" ".join(name_words))
         if key in self._by_key:
             return self._by_key[key]
@@ -364,6 +375,7 @@ class PeopleIndex:
         return person
 
     def _add(self, name_words: Sequence[str], title_words: Sequence[str], evidence: str) -> FoundPerson:
+        self._looked_up.clear()      # names may change below: forget earlier answers
         person = self.lookup(name_words)
         if person is None:
             person = FoundPerson(" ".join(name_words), evidence=evidence)
@@ -566,6 +578,7 @@ def find_people(text: str, people: Sequence[Person] = ()) -> PeopleIndex:
             found.gender = given.gender
         for alias in given.aliases:
             index._by_key.setdefault(" ".join(_norm(w) for w in alias.split()), found)
+        index._looked_up.clear()
         index.add_role(found, given.role.split())
     # second pass: every run that names a known person is a mention
     for m, title, name, person in runs:
@@ -578,8 +591,9 @@ def find_people(text: str, people: Sequence[Person] = ()) -> PeopleIndex:
         ap = _APPOSITIVE.match(text, m.end())
         if ap:
             index.add_role(person, ap.group(1).split())
-        before = _DESCRIPTION_BEFORE.search(text, max(0, m.start() - 80), m.start())
-        if before and is_role_noun(before.group(1).split()[-1]) and text[m.end():m.end() + 1] in ",)":
+        before = _DESCRIPTION_BEFORE.search(text, max(0, m.start() - 80), m.start()) \
+            if text[m.start() - 2:m.start()] == ", " and text[m.end():m.end() + 1] in ",)" else None
+        if before and is_role_noun(before.group(1).split()[-1]):
             index.add_role(person, before.group(1).split())     # "Germany's foreign minister, Hans Keller,"
     index.mentions.sort(key=lambda nm: nm.start)
     _learn_gender_from_pronouns(text, index)
