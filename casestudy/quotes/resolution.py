@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from .lexicon import (AUX, CONNECTORS, CUE_VERBS, DETERMINERS, FUNCTION_END, NOT_NAMES, OPENERS, ORG_WORDS, PARTICLES,
                       PRONOUN_GENDER, PRONOUNS, TIME_WORDS)
 from .marks import last_char_before, sentence_start
-from .people import (ORGANISATION, FoundPerson, NameMention, PeopleIndex, full_name_of_surname, is_organisation, is_role_noun,
-                     is_title_word, name_gender, name_words, split_title)
+from .names import is_organisation, is_role_noun, is_title_word, name_gender, name_words, split_title
+from .people import ORGANISATION, FoundPerson, NameMention, PeopleIndex, full_name_of_surname
 
 WORD = re.compile(r"[^\W_][\w.’'\-]*")
 """A word as the resolver reads it (with inner full stops, apostrophes and hyphens)."""
@@ -267,9 +267,9 @@ class Resolver:
             if len(np) >= 2:
                 ap = _APPOSITION.match(self.text, np[-1][1], end)
                 if ap:       # "The secretary general of CEI (...), Nunzio Galantino, has called"
-                    spk = self.appositive_name(ap.start("n"), ap.end("n"))
-                    if spk is not None:
-                        return spk
+                    in_apposition = self.appositive_name(ap.start("n"), ap.end("n"))
+                    if in_apposition is not None:
+                        return in_apposition
                 return self._descriptor(np)
         return None
 

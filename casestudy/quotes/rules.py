@@ -29,8 +29,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .lexicon import ADVERB, CUE, CUE_EXTRA, DETERMINERS
-from .people import NameMention, is_role_noun
 from .marks import RawQuote, last_char_before, sentence_end, sentence_start
+from .names import is_role_noun
+from .people import NameMention
 from .resolution import Resolver, Speaker, head_subject, not_a_subject
 
 Found = tuple[Speaker, str, str]
@@ -273,22 +274,22 @@ def partial(site: Site) -> Found | None:
     m = _HEAD_CUE.search(head, max(0, len(head) - 300))
     if m and m.group("obj") and not head.rstrip().endswith((",", ":")):
         spk = head_subject(text, r, hs, hs + m.start("cue"))
-        if _a_source(spk):
+        if spk is not None and _a_source(spk):
             return spk, m.group("cue"), "partial"
     for cm in CUE_IN_SENTENCE.finditer(head):
         before = head[:cm.start()]
         cut = max(before.rfind(","), before.rfind(";"))
         spk = r.subject_before(hs + cut + 1, hs + cm.start()) if cm.start() > 0 else None
-        if _a_source(spk):
+        if spk is not None and _a_source(spk):
             return spk, cm.group(1), "partial"
         break
     return None
 
 
-def _a_source(spk: Speaker | None) -> bool:
+def _a_source(spk: Speaker) -> bool:
     """True for a speaker that can be quoted in part: a person or organisation, a pronoun resolved to one,
     or an unnamed source described by a role ("critics", "a spokesman"), not any words before a verb."""
-    if spk is None or spk.name is None:
+    if spk.name is None:
         return False
     if spk.person is not None:
         return True
