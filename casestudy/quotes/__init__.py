@@ -21,7 +21,8 @@ The names most notebooks need are importable from here:
 """
 
 from .attribution import find_quotes
-from .evaluation import Evaluation, GoldQuote, evaluate, load_gold_quotes, naive_quotes, rule_ladder
+from .evaluation import (Evaluation, GoldQuote, Score, evaluate, load_devset, load_gold_quotes, naive_quotes,
+                         rule_ladder, rules_left_out, score_set)
 from .lexicon import CUE_VERBS
 from .marks import QuoteStyle, detect_style, pair_marks, paragraphs
 from .people import FoundPerson, NameMention, PeopleIndex, as_people, find_people
@@ -31,5 +32,6 @@ from .voice import VoiceShare, as_table, voice_share
 __all__ = [
     "CUE_VERBS", "REGISTRY", "RULES", "Evaluation", "FoundPerson", "GoldQuote", "NameMention", "PeopleIndex",
     "QuoteStyle", "Rule", "VoiceShare", "as_people", "as_table", "detect_style", "evaluate", "find_people",
-    "find_quotes", "load_gold_quotes", "naive_quotes", "pair_marks", "paragraphs", "rule_ladder", "voice_share",
+    "find_quotes", "load_devset", "load_gold_quotes", "naive_quotes", "pair_marks", "paragraphs", "rule_ladder",
+    "rules_left_out", "Score", "score_set", "voice_share",
 ]
