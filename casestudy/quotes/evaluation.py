@@ -193,6 +193,202 @@ def rule_ladder(text: str, people: Sequence[Person] = (), gold: Sequence[GoldQuo
     return rows
 
 
+# -- the development set: articles from other newsrooms, scored by style ---------------------------
+
+@dataclass(frozen=True)
+class GoldArticle:
+    """One article of an annotated set (``data/devset``): its text, house style and gold quotes."""
+
+    id: str
+    style: str
+    path: str
+    raw: str
+    quotes: tuple[GoldQuote, ...]
+
+
+@dataclass
+class Score:
+    """Direct quotes found, and speakers right by mention and by name, summed over articles.
+
+    * a prediction is **good** when at least half of it lies in one gold quote (predictions in a
+      ``dont_care`` quote count neither way); precision = good / predicted;
+    * a gold quote is **found** when good predictions cover at least half of it; recall = found / gold;
+    * **by mention**: among found gold quotes with a mention, the prediction covering most of it points
+      at the same words (its mention span overlaps the gold one: "she" for "she" counts);
+    * **by name**: among found gold quotes with a speaker, the prediction names the same person or
+      source as the annotation (compared without case: "Sergei Lavrov", "court officials").
+    """
+
+    articles: int = 0
+    predicted: int = 0
+    good: int = 0
+    gold: int = 0
+    found: int = 0
+    with_mention: int = 0
+    right_mention: int = 0
+    with_speaker: int = 0
+    right_name: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.good / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def by_mention(self) -> float:
+        return self.right_mention / self.with_mention if self.with_mention else 0.0
+
+    @property
+    def by_name(self) -> float:
+        return self.right_name / self.with_speaker if self.with_speaker else 0.0
+
+    def add(self, other: Score) -> None:
+        """Add another score's counts to this one (micro-averaging over articles)."""
+        for name in ("articles", "predicted", "good", "gold", "found", "with_mention", "right_mention",
+                     "with_speaker", "right_name"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.problems.extend(other.problems)
+
+    def row(self, label: str) -> dict[str, Any]:
+        """The score as one row of a table (see :func:`~casestudy.quotes.as_table`)."""
+        return {"style": label, "articles": self.articles, "gold": self.gold, "predicted": self.predicted,
+                "P": round(self.precision, 3), "R": round(self.recall, 3), "F1": round(self.f1, 3),
+                "by mention": round(self.by_mention, 3), "by name": round(self.by_name, 3)}
+
+
+def _norm_speaker(name: str | None) -> str:
+    return " ".join((name or "").replace("’", "'").split()).casefold()
+
+
+def score_quotes(predicted: Sequence[Quote], gold: Sequence[GoldQuote], label: str = "") -> Score:
+    """Score predicted quotes (offsets into the same text as the gold's) against gold quotes (see :class:`Score`).
+
+    >>> gold = [GoldQuote(0, 9, '"We won,"', "Ann Lee", mention_start=10, mention_end=13, mention="she")]
+    >>> q = Quote(start=0, end=9, text='"We won,"', content="We won,", speaker="Ann Lee", kind="direct",
+    ...           rule="cue-after+pronoun", mention_start=10, mention_end=13, mention="she")
+    >>> s = score_quotes([q], gold)
+    >>> s.precision, s.recall, s.by_mention, s.by_name
+    (1.0, 1.0, 1.0, 1.0)
+    """
+    scored = [g for g in gold if not g.dont_care]
+    ignored = [g for g in gold if g.dont_care]
+    score = Score(articles=1, gold=len(scored))
+    claimed: dict[int, list[tuple[int, Quote]]] = {i: [] for i in range(len(scored))}
+    for q in predicted:
+        if q.kind == "reported":
+            continue
+        size = max(1, q.end - q.start)
+        best = max(range(len(scored)), key=lambda i: _overlap(q.start, q.end, scored[i].start, scored[i].end),
+                   default=None)
+        ov = _overlap(q.start, q.end, scored[best].start, scored[best].end) if best is not None else 0
+        if best is not None and ov >= 0.5 * size:
+            score.predicted += 1
+            score.good += 1
+            claimed[best].append((ov, q))
+        elif any(_overlap(q.start, q.end, g.start, g.end) >= 0.5 * size for g in ignored):
+            continue
+        else:
+            score.predicted += 1
+            score.problems.append(f"{label}: extra {q.text[:70]!r} ({q.speaker}, {q.rule})")
+    for i, g in enumerate(scored):
+        got = claimed[i]
+        if sum(ov for ov, _ in got) < 0.5 * (g.end - g.start):
+            score.problems.append(f"{label}: missed {g.text[:70]!r} ({g.speaker})")
+            continue
+        score.found += 1
+        q = max(got, key=lambda x: x[0])[1]
+        if g.mention_start is not None and g.mention_end is not None:
+            score.with_mention += 1
+            if q.mention_start is not None and q.mention_end is not None and \
+                    _overlap(q.mention_start, q.mention_end, g.mention_start, g.mention_end) > 0:
+                score.right_mention += 1
+            else:
+                score.problems.append(f"{label}: mention {q.mention!r} for {g.mention!r} in {g.text[:50]!r}")
+        if g.speaker:
+            score.with_speaker += 1
+            if _norm_speaker(q.speaker) == _norm_speaker(g.speaker):
+                score.right_name += 1
+            else:
+                score.problems.append(f"{label}: speaker {q.speaker!r} for {g.speaker!r} in {g.text[:50]!r}")
+    return score
+
+
+def load_gold_article(json_path: str | Path) -> GoldArticle:
+    """One annotated article: ``NAME.json`` (the annotation) beside ``NAME.txt`` (the text)."""
+    from ..text.loading import read_json, read_text
+
+    json_path = Path(json_path)
+    data = read_json(json_path)
+    text_path = json_path.with_suffix(".txt")
+    try:
+        quotes = tuple(GoldQuote(g["start"], g["end"], g["text"], g.get("speaker"), "direct", g.get("mention_start"),
+                                 g.get("mention_end"), g.get("mention"), bool(g.get("dont_care", False)))
+                       for g in data["quotes"])
+        style = str(data["style"])
+    except (KeyError, TypeError):
+        raise InputError(f"{json_path} is not an annotation file: it needs 'style' and a list 'quotes' of objects "
+                         "with start, end, text and speaker (see data/devset/README.md)") from None
+    return GoldArticle(str(data.get("id", json_path.stem)), style, str(text_path), read_text(text_path), quotes)
+
+
+def load_devset(folder: str | Path | None = None) -> list[GoldArticle]:
+    """Every annotated article of a folder (default: the bundled development set, ``data/devset``)."""
+    from ..text.loading import data_dir
+
+    folder = Path(folder) if folder is not None else data_dir() / "devset"
+    files = sorted(folder.glob("*.json"))
+    if not files:
+        raise InputError(f"no annotated articles (NAME.json beside NAME.txt) in {folder}")
+    return [load_gold_article(f) for f in files]
+
+
+Attributor = Callable[[str], list[Quote]]
+"""Anything that reads an article's raw text and returns quotes with offsets into that text."""
+
+
+def attribute_raw(raw: str) -> list[Quote]:
+    """What the ``quotes`` command does to a file: clean it, find the quotes, map their offsets back to ``raw``."""
+    from ..text.cleaning import clean_article
+
+    clean = clean_article(raw)
+    out = []
+    for q in find_quotes(clean.text):
+        start, end = clean.offsets.span_to_raw(q.start, q.end)
+        mention: dict[str, Any] = {}
+        if q.mention_start is not None and q.mention_end is not None:
+            ms, me = clean.offsets.span_to_raw(q.mention_start, q.mention_end)
+            mention = {"mention_start": ms, "mention_end": me, "mention": raw[ms:me]}
+        out.append(replace(q, start=start, end=end, text=raw[start:end], **mention))
+    return out
+
+
+def score_set(articles: Sequence[GoldArticle], attributor: Attributor = attribute_raw) -> dict[str, Score]:
+    """Score an attributor on annotated articles: one :class:`Score` per style, and ``"all"``.
+
+    >>> scores = score_set(load_devset())
+    >>> scores["all"].articles == sum(s.articles for style, s in scores.items() if style != "all")
+    True
+    """
+    scores: dict[str, Score] = {}
+    total = Score()
+    for article in articles:
+        s = score_quotes(attributor(article.raw), article.quotes, article.id)
+        scores.setdefault(article.style, Score()).add(s)
+        total.add(s)
+    scores = dict(sorted(scores.items()))
+    scores["all"] = total
+    return scores
+
+
 def rules_left_out(text: str, people: Sequence[Person] = (), gold: Sequence[GoldQuote] | None = None
                    ) -> list[dict[str, Any]]:
     """Switch each rule off alone and count what it adds: quotes lost, quotes whose speaker or kind changes,
