@@ -269,8 +269,27 @@ def _norm_speaker(name: str | None) -> str:
     return " ".join((name or "").replace("’", "'").split()).casefold()
 
 
-def score_quotes(predicted: Sequence[Quote], gold: Sequence[GoldQuote], label: str = "") -> Score:
+def _join_pieces(gold: list[GoldQuote], raw: str | None) -> list[GoldQuote]:
+    """One quotation over several paragraphs (the wire convention, one gold entry per paragraph) is one unit
+    when only white space separates its pieces, as in PolNeAR's scorer."""
+    if raw is None:
+        return gold
+    out: list[GoldQuote] = []
+    for g in gold:
+        last = out[-1] if out else None
+        if last is not None and last.speaker == g.speaker and raw[last.end:g.start].strip() == "" \
+                and raw[g.start:g.start + 1] in "\"“'‘«„" and "\n" in raw[last.end:g.start]:
+            out[-1] = replace(last, end=g.end, text=raw[last.start:g.end])
+        else:
+            out.append(g)
+    return out
+
+
+def score_quotes(predicted: Sequence[Quote], gold: Sequence[GoldQuote], label: str = "",
+                 raw: str | None = None) -> Score:
     """Score predicted quotes (offsets into the same text as the gold's) against gold quotes (see :class:`Score`).
+
+    With the text (``raw``), the pieces of one quotation over several paragraphs are one unit.
 
     >>> gold = [GoldQuote(0, 9, '"We won,"', "Ann Lee", mention_start=10, mention_end=13, mention="she")]
     >>> q = Quote(start=0, end=9, text='"We won,"', content="We won,", speaker="Ann Lee", kind="direct",
@@ -279,7 +298,7 @@ def score_quotes(predicted: Sequence[Quote], gold: Sequence[GoldQuote], label: s
     >>> s.precision, s.recall, s.by_mention, s.by_name
     (1.0, 1.0, 1.0, 1.0)
     """
-    scored = [g for g in gold if not g.dont_care]
+    scored = _join_pieces(sorted((g for g in gold if not g.dont_care), key=lambda g: g.start), raw)
     ignored = [g for g in gold if g.dont_care]
     score = Score(articles=1, gold=len(scored))
     claimed: dict[int, list[tuple[int, Quote]]] = {i: [] for i in range(len(scored))}
@@ -381,7 +400,7 @@ def score_set(articles: Sequence[GoldArticle], attributor: Attributor = attribut
     scores: dict[str, Score] = {}
     total = Score()
     for article in articles:
-        s = score_quotes(attributor(article.raw), article.quotes, article.id)
+        s = score_quotes(attributor(article.raw), article.quotes, article.id, article.raw)
         scores.setdefault(article.style, Score()).add(s)
         total.add(s)
     scores = dict(sorted(scores.items()))

@@ -108,6 +108,15 @@ class Resolver:
         last = words[-1]
         if last[2].lower().rstrip(".") in PRONOUNS:
             return self.pronoun(last[0], last[1])
+        if len(words) >= 2 and words[-1][2].lower() in DOCUMENTS and words[-2][2].endswith(("'s", "’s")) \
+                and _is_name_word(words[-2][2]):
+            # "Cornyn's statement added": the statement speaks for its owner
+            j = self._run_start(words[:-1])
+            owner = [w if w is not words[-2] else (w[0], w[1] - 2, w[2][:-2]) for w in words[j:-1]]
+            spk = self._named(owner, [])
+            if spk is not None and spk.person is not None:
+                return Speaker(spk.name, owner[0][0], words[-1][1], self.text[owner[0][0]:words[-1][1]], "name",
+                               spk.person)
         # "Lynn Boylan of the Sinn Féin party tweeted": a name, then what it is of
         lead = self._leading_name(words)
         if lead is not None:
