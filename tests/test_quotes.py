@@ -490,3 +490,11 @@ def test_cli_human_report_names_the_quotation_style(write_text) -> None:  # type
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines()[0].startswith("Quotation marks: single quotation marks")
     assert "Ann Hollis: 'We will win,'" in out.stdout
+
+
+def test_a_people_file_adds_gender_to_a_person_found_in_the_text() -> None:
+    """A Person passed in gives the person the text introduces a gender, and 'she' can no longer mean him."""
+    text = ('Mayor Vesla Ornes opened the meeting. Councillor Jorund Brekk arrived late.\n\n'
+            '"We held six public meetings," she said.')
+    assert [q.speaker for q in find_quotes(text)] == ["Jorund Brekk"]          # the subject of the sentence before
+    assert [q.speaker for q in find_quotes(text, [Person("Jorund Brekk", gender="male")])] == ["Vesla Ornes"]

@@ -221,12 +221,12 @@ class PeopleIndex:
         if known is not None and self.lookup(name_words) is known:
             return known          # the same name with the same titles again: nothing new to learn
         person = self._add(name_words, title_words, evidence)
+        self._looked_up.clear()      # the index changed: forget earlier answers
         self._added[seen] = person
         return person
 
     def _add(self, name_words: Sequence[str], title_words: Sequence[str], evidence: str) -> FoundPerson:
-        self._looked_up.clear()      # names may change below: forget earlier answers
-        person = self.lookup(name_words)
+        person = self._lookup(name_words)
         if person is None:
             person = FoundPerson(" ".join(name_words), evidence=evidence)
             self.people.append(person)
