@@ -534,8 +534,9 @@ def find_layout(lines: list[Line]) -> Layout:
     short = [n for n in inner if n <= MAX_WRAP]
     width = short[-1] if short else 0
     forced = sum(1 for a, b in pairs if _forced(a, b, width))
+    ends = sum(1 for a, _ in pairs if a.text.endswith(_SENTENCE_DONE))   # one sentence per line is no wrapping
     wrapped = (len(lines) >= 4 and len(pairs) >= max(3, 0.4 * len(lines)) and len(short) >= 0.75 * len(inner)
-               and forced >= 0.5 * len(pairs))
+               and forced >= 0.5 * len(pairs) and ends < 0.8 * len(pairs))
     indented = wrapped and any(line.indent > base for line in lines[1:])
     return Layout(wrapped, width if wrapped else 0, indented, blank)
 
