@@ -498,3 +498,11 @@ def test_a_people_file_adds_gender_to_a_person_found_in_the_text() -> None:
             '"We held six public meetings," she said.')
     assert [q.speaker for q in find_quotes(text)] == ["Jorund Brekk"]          # the subject of the sentence before
     assert [q.speaker for q in find_quotes(text, [Person("Jorund Brekk", gender="male")])] == ["Vesla Ornes"]
+
+
+def test_importing_the_package_reads_no_word_list() -> None:
+    """`import casestudy` stays fast: pycountry is imported and the word lists are read on the first use."""
+    code = ("import sys, casestudy, casestudy.quotes; from casestudy.quotes import wordlists; "
+            "print('pycountry' in sys.modules, wordlists._first_names.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["False", "0"], out.stderr
