@@ -8,8 +8,9 @@ imports only the layers below it (``lint-imports`` checks this, see
 
 * ground: :mod:`casestudy.models` (plain data: articles, people, sides, quotes),
   :mod:`casestudy.errors`, :mod:`casestudy.storage` (saving students' work safely),
-  :mod:`casestudy.palette` (colour-blind-safe colours for any number of sides);
-* :mod:`casestudy.text` - loading files, cleaning the page, sentences and words (notebook 01);
+  :mod:`casestudy.palette` (colour-blind-safe colours for any number of sides),
+  :mod:`casestudy.progress` (progress bars for long texts);
+* :mod:`casestudy.text` - reading files and people files, cleaning the page, sentences and words (notebook 01);
 * :mod:`casestudy.quotes` - who said what, by transparent rules (notebook 02);
 * :mod:`casestudy.sentiment` - NLTK's VADER, explained word by word (notebook 03);
 * :mod:`casestudy.argmap` - the argument-map model, its files and exports (notebook 04);

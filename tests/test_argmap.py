@@ -10,21 +10,23 @@ import pytest
 
 from casestudy.argmap import (
     FORMAT, VERSION, ArgumentMap, Claim, Relation, compare_maps, load_map, reference_map,
-    save_map, to_aif, to_argdown, find_evidence, same_evidence,
+    save_map, to_aif, to_argdown, find_evidence, same_evidence, upgrade,
 )
 from casestudy.errors import InputError
-from casestudy.models import quote_id, sentence_id
+from casestudy.models import NEITHER, Side, quote_id, sentence_id
 from casestudy.pipeline import read_article
 from casestudy.storage import backup_path
 
 Q1 = quote_id("We have offered them defense cooperation")
 Q2 = quote_id("We do not want to play these games.")
 S1 = sentence_id("Lavrov reiterated that any cooperation must involve equal partnership.")
+OSLO = ("US/NATO", "Russia")
+"""The bundled article's sides, as the tests' maps take them."""
 
 
 def small_map() -> ArgumentMap:
     """Three claims: a US contention, a Russian objection and a US rebuttal."""
-    m = ArgumentMap(title="Small")
+    m = ArgumentMap(title="Small", sides=OSLO)
     m.add_claim("The US offers cooperation.", side="US/NATO", evidence=[Q1])
     m.add_claim("Russia will not play these games.", side="Russia", evidence=[Q2])
     m.add_claim("Talks will continue.", side="US/NATO")
@@ -75,7 +77,7 @@ class TestBuilding:
 
     def test_forgiving_spellings(self) -> None:
         """Side and relation names are read case-insensitively, with common aliases."""
-        m = ArgumentMap()
+        m = ArgumentMap(sides=OSLO)
         m.add_claim("a", side="nato")
         m.add_claim("b", side="russia")
         r = m.add_relation("objects to", "c2", "c1")
@@ -122,7 +124,7 @@ class TestBuilding:
 class TestUndo:
     def test_undo_takes_back_each_change_in_turn(self) -> None:
         """Undo restores the state before each change, newest first."""
-        m = ArgumentMap()
+        m = ArgumentMap(sides=OSLO)
         states = [m.to_dict()]
         m.add_claim("a", side="US/NATO"); states.append(m.to_dict())
         m.add_claim("b", side="Russia"); states.append(m.to_dict())
@@ -138,11 +140,11 @@ class TestUndo:
     def test_nothing_to_undo(self) -> None:
         """Undo on a fresh map is a clear error."""
         with pytest.raises(InputError, match="nothing to undo"):
-            ArgumentMap().undo()
+            ArgumentMap(sides=OSLO).undo()
 
     def test_failed_change_leaves_no_history(self) -> None:
         """A refused change adds nothing to undo."""
-        m = ArgumentMap()
+        m = ArgumentMap(sides=OSLO)
         with pytest.raises(InputError):
             m.add_claim(" ")
         assert not m.can_undo
@@ -161,7 +163,7 @@ class TestProblems:
     ])
     def test_each_problem_is_named(self, claims, relations, expected) -> None:
         """problems() names each kind of mistake a hand-edited file can contain."""
-        problems = ArgumentMap(claims=claims, relations=relations).problems()
+        problems = ArgumentMap(sides=OSLO, claims=claims, relations=relations).problems()
         assert any(expected in p for p in problems), problems
 
     def test_unknown_evidence_with_a_catalogue(self) -> None:
@@ -172,7 +174,7 @@ class TestProblems:
 
     def test_validate_raises_first_problem_and_count(self) -> None:
         """validate() raises one line: the first problem and how many more."""
-        m = ArgumentMap(claims={"c1": Claim("c1", "", side="Mars")})
+        m = ArgumentMap(sides=OSLO, claims={"c1": Claim("c1", "", side="Mars")})
         with pytest.raises(InputError, match=r"no text.*\(and 1 more problem\)"):
             m.validate()
 
@@ -192,7 +194,7 @@ class TestFiles:
 
     def test_non_ascii_and_markup_survive(self, tmp_path: Path) -> None:
         """Text with accents, quotes and markup is stored exactly."""
-        m = ArgumentMap()
+        m = ArgumentMap(sides=OSLO)
         m.add_claim('Lavrov: «no» — <script>alert("x")</script>', side="Russia")
         assert load_map(save_map(m, tmp_path / "m.json")).claims["c1"].text == m.claims["c1"].text
 
@@ -258,7 +260,10 @@ class TestFiles:
         ("[1, 2]", "expected a JSON object"),
         ('{"format": "something-else", "version": 1}', "is not an argument map"),
         ('{"claims": []}', "no 'format' field"),
-        ('{"format": "casestudy-argmap", "version": 2, "claims": []}', "newer casestudy"),
+        ('{"format": "casestudy-argmap", "version": 99, "claims": []}', "newer casestudy"),
+        ('{"format": "casestudy-argmap", "version": 2, "claims": []}', "has no 'sides' list"),
+        ('{"format": "casestudy-argmap", "version": 2, "sides": ["EU", "eu"]}', "listed twice"),
+        ('{"format": "casestudy-argmap", "version": 2, "sides": "EU"}', "'sides' must be a list"),
         ('{"format": "casestudy-argmap", "version": "one"}', "invalid version"),
         ('{"format": "casestudy-argmap", "version": 1, "claims": {}}', "'claims' must be a list"),
         ('{"format": "casestudy-argmap", "version": 1, "claims": [{"id": "c1", "text": 5, "side": "Russia"}]}',
@@ -276,7 +281,7 @@ class TestFiles:
         assert path.read_text(encoding="utf-8") == content
 
     @pytest.mark.parametrize("content", [
-        '{"format": "casestudy-argmap", "version": 2, "claims": []}',
+        '{"format": "casestudy-argmap", "version": 99, "claims": []}',
         "print('my homework')\n",
     ])
     def test_save_never_overwrites_a_foreign_or_newer_file(self, tmp_path: Path, content: str) -> None:
@@ -297,6 +302,142 @@ class TestFiles:
         """A path in a folder that does not exist is a clear error."""
         with pytest.raises(InputError, match="does not exist"):
             save_map(small_map(), tmp_path / "nope" / "map.json")
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+class TestSides:
+    def test_a_map_carries_its_own_sides_in_order(self) -> None:
+        """A three-sided map keeps its sides, names and colours in order, through a saved file too."""
+        m = ArgumentMap(title="Fishing talks", sides=[Side("EU", colour="blue"), "UK", Side("Norway", description="x")])
+        assert m.side_names() == ("EU", "UK", "Norway")
+        assert all(isinstance(s, Side) for s in m.sides)
+        m.add_claim("Quotas must fall.", side="norway")
+        m.add_claim("The reporter calls it a stalemate.")
+        assert [c.side for c in m.claims.values()] == ["Norway", NEITHER]
+        again = ArgumentMap.from_json(m.to_json())
+        assert again == m and again.sides[0].colour == "blue" and again.sides[2].description == "x"
+
+    def test_unknown_side_lists_the_maps_sides(self) -> None:
+        """A side the map does not have is refused with a one-line error listing the map's sides."""
+        m = ArgumentMap(sides=["EU", "UK", "Norway"])
+        with pytest.raises(InputError, match="unknown side 'Russia': choose one of the map's sides 'EU', 'UK', "
+                                             "'Norway', or 'neither'"):
+            m.add_claim("x", side="Russia")
+
+    def test_a_map_without_sides_says_how_to_give_them(self) -> None:
+        """A map made without sides takes 'neither' claims, and says how to add a side for others."""
+        m = ArgumentMap()
+        m.add_claim("Build it.")
+        with pytest.raises(InputError, match=r"no sides yet.*ArgumentMap\(sides=.*add_side\('EU'\)"):
+            m.add_claim("x", side="EU")
+
+    @pytest.mark.parametrize("sides, message", [
+        ([f"side {i}" for i in range(9)], "9 sides is too many"),
+        (["EU", " eu "], "listed twice"),
+        (["neither"], "cannot be a side"),
+        (["Unknown"], "cannot be a side"),
+        ([""], "needs a name"),
+        ([Side("EU", colour="teal")], "unknown colour 'teal'"),
+        ([5], "a side must be a name or a Side"),
+    ])
+    def test_bad_sides_are_refused(self, sides, message) -> None:
+        """Too many, repeated, reserved, empty or oddly coloured sides are one-line errors."""
+        with pytest.raises(InputError, match=message) as info:
+            ArgumentMap(sides=sides)
+        assert "\n" not in str(info.value)
+
+    def test_eight_sides_are_fine(self) -> None:
+        """One to eight sides are accepted."""
+        assert len(ArgumentMap(sides=[f"side {i}" for i in range(8)]).sides) == 8
+        assert ArgumentMap(sides="EU").side_names() == ("EU",)
+
+    def test_add_rename_remove_sides_and_undo(self) -> None:
+        """Sides can be added, renamed (claims follow) and removed when empty; each step undoes."""
+        m = ArgumentMap(sides=["EU"])
+        m.add_side(Side("UK", colour="orange"))
+        m.add_claim("Fish stocks are fine.", side="UK")
+        m.rename_side("uk", "United Kingdom")
+        assert m.side_names() == ("EU", "United Kingdom") and m.claims["c1"].side == "United Kingdom"
+        with pytest.raises(InputError, match=r"still has claims \(c1\)"):
+            m.remove_side("United Kingdom")
+        m.remove_side("EU")
+        assert m.side_names() == ("United Kingdom",)
+        assert m.undo() == "undid: remove side EU"
+        assert m.undo() == "undid: rename side UK"
+        assert m.claims["c1"].side == "UK" and m.sides[1].colour == "orange"
+
+    def test_a_claim_on_no_side_of_the_map_is_a_problem(self) -> None:
+        """A hand-edited claim whose side the map lacks is reported, naming the map's sides."""
+        m = ArgumentMap(sides=["EU"], claims={"c1": Claim("c1", "x", side="UK")})
+        assert m.problems() == ["claim c1 has unknown side 'UK': choose one of the map's sides 'EU', 'neither'"]
+
+
+class TestMigration:
+    def test_a_file_saved_by_version_1_loads(self, tmp_path: Path) -> None:
+        """A map saved by the code before maps carried sides loads, its sides taken from its claims."""
+        fixture = FIXTURES / "map_v1.json"
+        assert json.loads(fixture.read_text(encoding="utf-8"))["version"] == 1
+        m = load_map(fixture)
+        assert m.side_names() == ("US/NATO", "Russia")
+        assert [c.side for c in m.claims.values()] == ["US/NATO", NEITHER, "Russia", "US/NATO", "Russia", "Russia"]
+        assert [r.describe() for r in m.relations.values()] == [
+            "c3 objects to c1", "c4 supports c1", "c5 and c6 together object to c4", "c4 rebuts c3"]
+        assert m.evidence_texts and m.problems() == []
+        saved = json.loads(save_map(m, tmp_path / "m.json").read_text(encoding="utf-8"))
+        assert saved["version"] == VERSION and [s["name"] for s in saved["sides"]] == ["US/NATO", "Russia"]
+        assert load_map(tmp_path / "m.json") == m
+        assert fixture.read_text(encoding="utf-8").count('"version": 1') == 1  # the file itself is unchanged
+
+    def test_version_1_sides_follow_first_appearance(self) -> None:
+        """In a version-1 file the first side a claim uses comes first; 'neither' is never a side."""
+        data = json.loads((FIXTURES / "map_v1.json").read_text(encoding="utf-8"))
+        data["claims"].reverse()
+        assert ArgumentMap.from_dict(data).side_names() == ("Russia", "US/NATO")
+        data["claims"] = [c for c in data["claims"] if c["side"] == "neither"]
+        data["relations"] = []
+        assert ArgumentMap.from_dict(data).sides == ()
+
+    def test_upgrade_leaves_its_input_alone(self) -> None:
+        """Upgrading returns a new dict; the data read from the file is not changed."""
+        data = json.loads((FIXTURES / "map_v1.json").read_text(encoding="utf-8"))
+        before = json.dumps(data)
+        assert upgrade(data)["version"] == VERSION
+        assert json.dumps(data) == before
+
+    def test_every_old_version_has_a_migration(self) -> None:
+        """Each version below the newest has a step up to the next."""
+        from casestudy.argmap.schema import MIGRATIONS
+
+        assert sorted(MIGRATIONS) == list(range(1, VERSION))
+
+
+class TestBackupMessage:
+    def test_corrupt_file_names_its_backup_only_when_there_is_one(self, tmp_path: Path) -> None:
+        """A corrupt map's message suggests NAME.bak when that file exists, and never a file that does not."""
+        path = tmp_path / "map.json"
+        path.write_text("{oops", encoding="utf-8")
+        with pytest.raises(InputError) as info:
+            load_map(path)
+        assert ".bak" not in str(info.value) and "fix it" in str(info.value)
+        backup_path(path).write_text(small_map().to_json(), encoding="utf-8")
+        with pytest.raises(InputError, match=r"load the previous version from map\.json\.bak") as info:
+            load_map(path)
+        assert "\n" not in str(info.value)
+
+    def test_invalid_map_names_its_backup_only_when_there_is_one(self, tmp_path: Path) -> None:
+        """A map that parses but is invalid says the same: the backup only when it exists."""
+        path = tmp_path / "map.json"
+        data = small_map().to_dict()
+        data["claims"][0]["text"] = ""
+        path.write_text(json.dumps(data), encoding="utf-8")
+        with pytest.raises(InputError, match="has no text") as info:
+            load_map(path)
+        assert ".bak" not in str(info.value)
+        backup_path(path).write_text(small_map().to_json(), encoding="utf-8")
+        with pytest.raises(InputError, match=r"map\.json\.bak"):
+            load_map(path)
 
 
 class TestProperties:
@@ -321,7 +462,7 @@ class TestProperties:
         @settings(max_examples=60, deadline=None)
         @given(self._steps())
         def run(steps) -> None:
-            m = ArgumentMap()
+            m = ArgumentMap(sides=OSLO)
             for step in steps:
                 try:
                     if step[0] == "add":
@@ -338,7 +479,7 @@ class TestProperties:
                 assert ArgumentMap.from_json(m.to_json()) == m
             while m.can_undo:
                 m.undo()
-            assert m == ArgumentMap()
+            assert m == ArgumentMap(sides=OSLO)
 
         run()
 
@@ -348,26 +489,43 @@ class TestProperties:
 
 class TestExports:
     def test_argdown_structure(self) -> None:
-        """Argdown has front matter, one titled statement per claim, and + / - relations."""
+        """Argdown has front matter (title, sides, colours), one tagged statement with data per claim, and + / - links."""
         text = to_argdown(small_map())
-        assert text.startswith("===\ntitle: Small\n===\n")
+        assert text.startswith('===\ntitle: "Small"\nsides: [{"name": "US/NATO"}, {"name": "Russia"}]\n')
+        assert 'color: {"tagColors": {"US/NATO": ' in text and '"removeTagsFromText": true' in text
         for cid in ("c1", "c2", "c3"):
             assert text.count(f"[{cid}]: ") == 1
-        assert "[c1]\n  - [c2]" in text
-        assert "[c2]\n  - [c3]  // rebuts an objection" in text
-        assert f"// evidence {Q1}" in text
+        assert f'[c1]: The US offers cooperation. #(US/NATO)\n{{"side": "US/NATO", "evidence": ["{Q1}"]}}' in text
+        assert "[c1]\n  - [c2]" in text and "[c2]\n  - [c3]" in text
+        assert '{"side": "US/NATO", "evidence": [], "rebuts": ["c2"]}' in text
 
     def test_argdown_co_premises_become_an_argument(self) -> None:
-        """Co-premises are written as a premise-conclusion structure attacking the target."""
+        """Co-premises are an argument whose data names the relation; an attack's conclusion contradicts the target."""
         m = small_map()
         m.add_claim("d", side="Russia")
         m.add_relation("objects", ["c2", "c4"], "c3")
         text = to_argdown(m)
-        assert "<r3>\n\n(1) [c2]\n(2) [c4]\n----\n(3) Not: Talks will continue.\n  -> [c3]" in text
+        assert '<r3>: c2 and c4 together object to c3\n{"relation": "r3", "type": "objects", "target": "c3"}' in text
+        assert ("<r3>\n\n(1) [c2]\n(2) [c4]\n----\n(3) [r3 conclusion]: Not: Talks will continue.\n"
+                '{"helper": true}\n  >< [c3]') in text
+
+    @pytest.mark.parametrize("export", [to_argdown, to_aif])
+    @pytest.mark.parametrize("relation, message", [
+        (Relation("r1", "supports", ("zz",), "c1"), "relation r1 mentions unknown claim 'zz'"),
+        (Relation("r1", "supports", ("c1",), "c1"), "claim c1 cannot relate to itself"),
+    ])
+    def test_exports_refuse_an_invalid_map(self, export, relation, message) -> None:
+        """A link to a missing claim or a self-loop is not exported: the error is validate()'s message."""
+        m = ArgumentMap(sides=OSLO, claims={"c1": Claim("c1", "a", side="Russia")}, relations={"r1": relation})
+        with pytest.raises(InputError) as validated:
+            m.validate()
+        with pytest.raises(InputError, match="cannot export the map") as info:
+            export(m)
+        assert str(validated.value) in str(info.value) and message in str(info.value)
 
     def test_argdown_escapes_syntax(self) -> None:
         """Brackets and other Argdown syntax inside a claim are escaped."""
-        m = ArgumentMap()
+        m = ArgumentMap(sides=OSLO)
         m.add_claim("The [US] <plan> #1", side="US/NATO")
         assert "[c1]: The \\[US\\] \\<plan\\> \\#1 #(US/NATO)" in to_argdown(m)
 
@@ -387,6 +545,64 @@ class TestExports:
         assert len(aif["edges"]) == 2 + 2 + 3
         assert all(set(e) == {"edgeID", "fromID", "toID", "formEdgeID"} for e in aif["edges"])
         json.dumps(aif)  # serialisable
+
+
+class TestCycles:
+    @staticmethod
+    def chain(*links: tuple[str, str, str]) -> ArgumentMap:
+        m = ArgumentMap(sides=OSLO)
+        for n in range(4):
+            m.add_claim(f"Claim {n + 1}", side="Russia", evidence=[Q1])
+        for kind, a, b in links:
+            m.add_relation(kind, a, b)
+        return m
+
+    def test_circular_support_is_a_hint_naming_the_claims(self) -> None:
+        """c1 supports c2 supports c3 supports c1: reported with the claim ids, as circular reasoning."""
+        m = self.chain(("supports", "c1", "c2"), ("supports", "c2", "c3"), ("supports", "c3", "c1"))
+        assert m.cycles() == [("c1", "c2", "c3", "c1")]
+        assert m.problems() == [] and m.contentions() == ["c4"]  # c4 is linked to nothing
+        (hint,) = [h for h in m.hints() if "circle" in h]
+        assert hint.startswith("c1, c2, c3 go round in a circle (c1 supports c2 supports c3 supports c1)")
+        assert "circular reasoning" in hint
+
+    def test_a_circle_with_an_objection_asks_to_check_the_arrows(self) -> None:
+        """A circle through an objection is reported too, with a hint about arrow directions."""
+        m = self.chain(("supports", "c1", "c2"), ("objects", "c2", "c1"), ("supports", "c3", "c4"))
+        assert m.cycles() == [("c1", "c2", "c1")]
+        assert any("c1 supports c2 objects to c1" in h and "directions" in h for h in m.hints())
+
+    def test_two_claims_that_contradict_each_other_are_no_circle(self) -> None:
+        """Two claims objecting to each other show a contradiction: not reported."""
+        m = self.chain(("objects", "c1", "c2"), ("objects", "c2", "c1"), ("rebuts", "c3", "c2"))
+        assert m.cycles() == [] and not any("circle" in h for h in m.hints())
+
+    def test_co_premises_count_as_arrows(self) -> None:
+        """A co-premise group leads from each of its premises: a circle through it is found."""
+        m = self.chain(("supports", ["c1", "c4"], "c2"), ("supports", "c2", "c3"), ("supports", "c3", "c1"))
+        assert m.cycles() == [("c1", "c2", "c3", "c1")]
+
+    def test_a_long_chain_is_no_trouble(self) -> None:
+        """Finding circles does not recurse: a chain of 3,000 claims closed into a loop is found."""
+        n = 3000
+        claims = {f"c{i}": Claim(f"c{i}", f"Claim {i}") for i in range(1, n + 1)}
+        chain = {f"r{i}": Relation(f"r{i}", "supports", (f"c{i}",), f"c{i + 1}") for i in range(1, n)}
+        assert ArgumentMap(claims=claims, relations=chain).cycles() == []
+        loop = {**chain, "r0": Relation("r0", "supports", (f"c{n}",), "c1")}
+        (cycle,) = ArgumentMap(claims=claims, relations=loop).cycles()
+        assert len(cycle) == n + 1 and cycle[0] == cycle[-1] == "c1"
+
+    def test_the_command_warns_about_a_circle(self, tmp_path: Path, capsys) -> None:
+        """`argmap FILE` warns on standard error, naming the claims, and still exits 0 (the map is valid)."""
+        m = self.chain(("supports", "c1", "c2"), ("supports", "c2", "c1"), ("supports", "c3", "c1"),
+                       ("supports", "c4", "c3"))
+        path = save_map(m, tmp_path / "loop.json")
+        assert cli("argmap", str(path)) == 0
+        out, err = capsys.readouterr()
+        assert err.startswith("warning: c1, c2 go round in a circle (c1 supports c2 supports c1)")
+        assert "contentions: none" in out and "circle" not in out
+        assert cli("argmap", str(path), "--to", "argdown") == 0
+        assert "warning: c1, c2 go round" in capsys.readouterr().err
 
 
 # -- the reference map and the comparison -----------------------------------------------
@@ -437,6 +653,62 @@ class TestReference:
         wanted = {e for e in reference_map().evidence_ids() if e.startswith("q-")}
         assert wanted <= found, wanted - found
 
+    @staticmethod
+    def citing(ref: ArgumentMap, evidence_id: str) -> list[str]:
+        return [c.id for c in ref.claims.values() if evidence_id in c.evidence]
+
+    def test_the_reference_follows_the_article(self) -> None:
+        """The reading of issue 13: the article's first sentence, Gates's words and the NATO-bases grievance are cited;
+        the offer and Rice's surprise are two claims; her surprise answers Lavrov's refusal, not the other way."""
+        ref = reference_map()
+        lead, gates, bases = "s-56ebab5ff9", "q-eb1677b42d", "s-4d08917381"
+        offer, surprise, refusal = "q-ebd28d4199", "s-68aa20e065", "s-d511b9482a"
+        assert self.citing(ref, lead) and self.citing(ref, gates)
+        assert len(self.citing(ref, bases)) == 2 and {ref.claims[c].side for c in self.citing(ref, bases)} == {"Russia"}
+        (offer_claim,), (surprise_claim,), (refusal_claim,) = (self.citing(ref, e) for e in (offer, surprise, refusal))
+        assert offer_claim != surprise_claim
+        links = {(r.premises, r.target): r.type for r in ref.relations.values()}
+        assert links.get(((surprise_claim,), refusal_claim)) == "rebuts"
+        assert ((refusal_claim,), surprise_claim) not in links
+
+    def test_contradicting_claims_are_linked(self) -> None:
+        """'No threat to Russia' and 'a threat to Russia's security' are linked in the reference."""
+        ref = reference_map()
+        (no_threat,), (threat,) = self.citing(ref, "s-769c306e33"), self.citing(ref, "s-4d08917381")[:1]
+        assert any({no_threat, threat} <= {*r.premises, r.target} for r in ref.relations.values())
+
+    def test_doubtful_links_are_alternatives_not_the_reading(self) -> None:
+        """The general's warning and Lavrov's 'playground' no longer support ru1: those are listed alternatives."""
+        ref = reference_map()
+        warning, playground = self.citing(ref, "s-602ff03291")[0], self.citing(ref, "q-2a96b4ec8c")[0]
+        threat = self.citing(ref, "s-4d08917381")[0]
+        reading = {(r.type, r.premises, r.target) for r in ref.relations.values()}
+        alternatives = {(a.type, a.premises, a.target) for r in ref.relations.values() for a in r.alternatives}
+        for claim in (warning, playground):
+            assert ("supports", (claim,), threat) not in reading
+            assert ("supports", (claim,), threat) in alternatives
+
+    def test_debatable_relations_say_why_and_list_other_readings(self) -> None:
+        """Each debatable relation explains itself and lists alternatives that differ from it; others list none."""
+        ref = reference_map()
+        debatable = [r for r in ref.relations.values() if r.debatable]
+        assert len(debatable) >= 4
+        for r in ref.relations.values():
+            assert bool(r.debatable) == bool(r.alternatives), r.id
+            for a in r.alternatives:
+                assert (a.type, set(a.premises), a.target) != (r.type, set(r.premises), r.target)
+        montage = next(r for r in debatable if "continue to talk" in " ".join(
+            ref.evidence_texts[e] for p in r.premises for e in ref.claims[p].evidence))
+        assert "Tuesday" in montage.debatable and "Thursday" in montage.debatable and "montage" in montage.debatable
+
+    def test_the_reference_file_round_trips(self) -> None:
+        """Loading and saving the reference keeps every field, notes on debatable relations included."""
+        from casestudy.text.loading import data_path
+
+        on_disk = json.loads(data_path("reference_map.json").read_text(encoding="utf-8"))
+        del on_disk["about"]
+        assert reference_map().to_dict() == on_disk
+
 
 class TestCompare:
     def test_reference_covers_itself(self) -> None:
@@ -449,7 +721,7 @@ class TestCompare:
     def test_matching_is_by_evidence_and_side_not_wording(self) -> None:
         """A claim in other words covers a reference claim if it shares evidence and side."""
         ref = reference_map()
-        mine = ArgumentMap()
+        mine = ArgumentMap(sides=OSLO)
         ev = ref.claims["ru2"].evidence[0]
         mine.add_claim("It's really about our missiles", side="Russia", evidence=[ev])
         result = compare_maps(mine, ref)
@@ -458,7 +730,7 @@ class TestCompare:
     def test_wrong_side_feedback(self) -> None:
         """Same evidence on the wrong side is not covered, and the feedback asks who says it."""
         ref = reference_map()
-        mine = ArgumentMap()
+        mine = ArgumentMap(sides=OSLO)
         mine.add_claim("x", side="US/NATO", evidence=ref.claims["ru2"].evidence)
         result = compare_maps(mine, ref)
         assert result.covered == {}
@@ -467,7 +739,7 @@ class TestCompare:
     def test_relations_agree_and_conflict(self) -> None:
         """A relation drawn like the reference agrees; one with opposite polarity is flagged."""
         ref = reference_map()
-        mine = ArgumentMap()
+        mine = ArgumentMap(sides=OSLO)
         mine.add_claim("threat", side="Russia", evidence=ref.claims["ru1"].evidence)
         mine.add_claim("real goal", side="Russia", evidence=ref.claims["ru2"].evidence)
         mine.add_claim("no threat", side="US/NATO", evidence=ref.claims["us3"].evidence)
@@ -482,7 +754,7 @@ class TestCompare:
         """Citing a reported quote covers a reference claim that cites the sentence reporting it."""
         catalogue = read_article().evidence
         reported = next(e for e in catalogue if e.kind == "reported" and "equal partnership" in e.text)
-        mine = ArgumentMap()
+        mine = ArgumentMap(sides=OSLO)
         mine.add_claim("Cooperation only as equals", side="Russia", evidence=[reported.id])
         ref = reference_map()
         assert compare_maps(mine, ref).covered == {}
@@ -494,10 +766,66 @@ class TestCompare:
         assert len(ids) == len(set(ids))
         assert reference_map().problems(known_evidence=ids) == []
 
+    @staticmethod
+    def claim_for(ref: ArgumentMap, mine: ArgumentMap, rid: str) -> str:
+        """Add a student claim covering reference claim ``rid`` (same side, same evidence); return its id."""
+        c = ref.claims[rid]
+        return mine.add_claim(f"my words for {rid}", side=c.side, evidence=c.evidence[:1]).id
+
+    def test_an_alternative_reading_is_defensible(self) -> None:
+        """Drawing a listed alternative of a debatable relation gets 'a defensible reading' with the reason, not a correction."""
+        ref = reference_map()
+        r = next(r for r in ref.relations.values() if r.debatable and not r.is_linked
+                 and r.alternatives[0].premises == r.premises)
+        alt = r.alternatives[0]
+        mine = ArgumentMap(sides=ref.sides)
+        ids = {rid: self.claim_for(ref, mine, rid) for rid in {*r.premises, r.target, *alt.premises, alt.target}}
+        drawn = mine.add_relation(alt.type, [ids[p] for p in alt.premises], ids[alt.target])
+        result = compare_maps(mine, ref)
+        assert (r.id, drawn.id) in result.relations_defensible
+        assert r.id not in result.relations_agreeing and not result.relations_conflicting
+        (line,) = [f for f in result.feedback if "defensible" in f]
+        assert line.startswith(f"{drawn.describe()}: a defensible reading. The reference draws ")
+        assert r.debatable in line
+        assert "drawn another defensible way" in result.summary() and result.to_row()["relations_defensible"] == 1
+        theirs = Relation("", r.type, tuple(ids[p] for p in r.premises), ids[r.target]).describe()
+        assert not any("do you agree?" in f and f"({theirs})" in f for f in result.feedback)
+
+    def test_a_contradiction_drawn_from_the_other_side_is_defensible(self) -> None:
+        """'Threat' objecting to 'no threat' (the reverse of the reference's rebuttal) is not told to check the arrow."""
+        ref = reference_map()
+        rebuttal = next(r for r in ref.relations.values() if any(
+            a.premises == (r.target,) and a.target in r.premises for a in r.alternatives))
+        mine = ArgumentMap(sides=ref.sides)
+        premise, target = self.claim_for(ref, mine, rebuttal.premises[0]), self.claim_for(ref, mine, rebuttal.target)
+        mine.add_relation("objects", target, premise)
+        result = compare_maps(mine, ref)
+        assert [rid for rid, _ in result.relations_defensible] == [rebuttal.id]
+        assert not any("check the arrow" in f for f in result.feedback)
+
+    def test_a_reading_the_reference_does_not_list_is_still_questioned(self) -> None:
+        """A relation that is not debatable, drawn with the other polarity, still gets 'reads it the other way'."""
+        ref = reference_map()
+        r = next(r for r in ref.relations.values() if not r.debatable and not r.is_linked)
+        mine = ArgumentMap(sides=ref.sides)
+        premise, target = self.claim_for(ref, mine, r.premises[0]), self.claim_for(ref, mine, r.target)
+        mine.add_relation("objects" if r.type == "supports" else "supports", premise, target)
+        result = compare_maps(mine, ref)
+        assert result.relations_defensible == () and any("reads it the other way" in f for f in result.feedback)
+
+    def test_one_claim_holding_two_linked_reference_claims_is_asked_to_split(self) -> None:
+        """A claim citing the sentence that holds two linked reference points is asked to split it (no 'c1 supports c1')."""
+        ref = reference_map()
+        mine = ArgumentMap(sides=ref.sides)
+        mine.add_claim("Russia sees a threat", side="Russia", evidence=["s-4d08917381"])
+        result = compare_maps(mine, ref)
+        assert any("holds two points the reference keeps apart" in f for f in result.feedback)
+        assert not any("c1 supports c1" in f for f in result.feedback)
+
     def test_missing_claims_get_hints(self) -> None:
         """Each missing reference claim yields its hand-written hint."""
-        result = compare_maps(ArgumentMap(), reference_map())
-        assert len(result.missing) == 12
+        result = compare_maps(ArgumentMap(sides=OSLO), reference_map())
+        assert len(result.missing) == len(reference_map().claims)
         assert any("Baluyevsky" in f for f in result.feedback)
         assert result.to_row()["claims_covered"] == 0
 
@@ -553,7 +881,7 @@ class TestDrawing:
         from casestudy.plots.argmap import draw_map, wrap_label
         from casestudy.plots.figures import figure_png
 
-        m = ArgumentMap()
+        m = ArgumentMap(sides=OSLO)
         m.add_claim(text, side="neither")
         figure_png(draw_map(m))
         assert len(wrap_label(text)) <= 7
@@ -562,7 +890,7 @@ class TestDrawing:
         """An empty map draws a figure that says so."""
         from casestudy.plots.argmap import draw_map
 
-        texts = [t.get_text() for t in draw_map(ArgumentMap()).axes[0].texts]
+        texts = [t.get_text() for t in draw_map(ArgumentMap(sides=OSLO)).axes[0].texts]
         assert any("empty" in t for t in texts)
 
 
@@ -774,7 +1102,7 @@ class TestWidget:
         """The compare button shows the summary and escaped feedback."""
         add(editor, "<i>no evidence</i>", "Russia")
         editor.on_compare()
-        assert "covers 0 of 12 reference claims" in editor.feedback.value
+        assert f"covers 0 of {len(reference_map().claims)} reference claims" in editor.feedback.value
         assert "<i>no evidence" not in editor.feedback.value
         assert "c1 has no evidence" in editor.feedback.value
 
@@ -863,7 +1191,10 @@ class TestCli:
         assert cli("argmap", "compare", str(tmp_path), "--csv") == 0
         rows = {r["file"]: r for r in csv.DictReader(io.StringIO(capsys.readouterr().out))}
         assert sorted(rows) == ["broken.json", "perfect.json", "small.json"]
-        assert rows["perfect.json"]["claims_covered"] == "12" and rows["perfect.json"]["relations_agreeing"] == "12"
+        ref = reference_map()
+        assert rows["perfect.json"]["claims_covered"] == str(len(ref.claims))
+        assert rows["perfect.json"]["relations_agreeing"] == str(len(ref.relations))
+        assert rows["perfect.json"]["relations_defensible"] == "0"
         assert rows["broken.json"]["status"] == "invalid" and "not valid JSON" in rows["broken.json"]["problem"]
         assert rows["small.json"]["status"] == "ok"
 
@@ -876,29 +1207,38 @@ class TestExercises:
         """Unanswered exercises (the ... placeholder, or an empty map) get a reminder, not a verdict."""
         from casestudy.exercises import argmap as ex
 
-        for check in (ex.check_role(...), ex.check_real_goal(ArgumentMap()), ex.check_co_premises(ArgumentMap()),
+        for check in (ex.check_role(...), ex.check_real_goal(ArgumentMap(sides=OSLO)), ex.check_co_premises(ArgumentMap(sides=OSLO)),
                       ex.check_rebuttal_type(...), ex.check_aif_counts(..., ...)):
             assert not check and "Replace the ..." in repr(check)
+
+    @staticmethod
+    def lavrov_map(kind: str = "objects", target: str = "offer", evidence: bool = True) -> ArgumentMap:
+        """Exercise 3's map: Lavrov's two conditions as co-premises on the US offer (or on Moscow's refusal)."""
+        ev = read_article().evidence
+
+        def cite(words: str, kind: str | None = None) -> list[str]:
+            return [find_evidence(ev, words, kind=kind).id] if evidence else []
+
+        m = ArgumentMap(sides=OSLO)
+        offered = m.add_claim("Offered", side="US/NATO", evidence=cite("Rice offered"))
+        refusal = m.add_claim("No interest", side="Russia", evidence=cite("Lavrov no interest", "reported"))
+        start = m.add_claim("Start together", side="Russia", evidence=cite("Lavrov equal partnership", "reported"))
+        lacks = m.add_claim("It lacks that", side="Russia", evidence=cite("Lavrov lacks", "reported"))
+        m.add_relation(kind, [start.id, lacks.id], offered.id if target == "offer" else refusal.id)
+        return m
 
     def test_solutions_pass(self) -> None:
         """The solutions shown in notebook 04 pass their checks."""
         from casestudy.exercises import argmap as ex
 
         evidence = read_article().evidence
-        goal = ArgumentMap()
+        goal = ArgumentMap(sides=OSLO)
         goal.add_claim("Aimed at our missiles", side="Russia",
                        evidence=[find_evidence(evidence, "Baluyevsky real goal").id])
-        co = ArgumentMap()
-        offered = co.add_claim("Offered", side="US/NATO", evidence=[find_evidence(evidence, "Rice offered").id])
-        start = co.add_claim("Start together", side="Russia",
-                             evidence=[find_evidence(evidence, "Lavrov equal partnership", kind="reported").id])
-        lacks = co.add_claim("It lacks that", side="Russia",
-                             evidence=[find_evidence(evidence, "Lavrov lacks", kind="reported").id])
-        co.add_relation("objects", [start.id, lacks.id], offered.id)
         nodes = to_aif(reference_map())["nodes"]
         assert ex.check_role("rebuttal")
         assert ex.check_real_goal(goal)
-        assert ex.check_co_premises(co)
+        assert ex.check_co_premises(self.lavrov_map())
         assert ex.check_rebuttal_type("rebuts")
         assert ex.check_aif_counts(sum(n["type"] == "RA" for n in nodes), sum(n["type"] == "CA" for n in nodes))
 
@@ -907,6 +1247,50 @@ class TestExercises:
         from casestudy.exercises import argmap as ex
 
         assert "attacks an objection" in repr(ex.check_role("objection"))
-        wrong_side = ArgumentMap()
+        wrong_side = ArgumentMap(sides=OSLO)
         wrong_side.add_claim("x", side="US/NATO", evidence=[find_evidence(read_article().evidence, "real goal").id])
         assert "wrong side" in repr(ex.check_real_goal(wrong_side))
+
+    def test_co_premises_without_evidence_are_told_so_not_the_arrow(self) -> None:
+        """Exercise 3: right co-premises with no evidence hear about evidence, not about the arrow (issue 12)."""
+        from casestudy.exercises import argmap as ex
+
+        check = ex.check_co_premises(self.lavrov_map(evidence=False))
+        assert not check and "no evidence yet" in repr(check) and "arrow" not in repr(check)
+
+    def test_co_premises_for_the_refusal_are_a_defensible_reading(self) -> None:
+        """Exercise 3: the conditions as reasons for Moscow's refusal pass, with the reference's reason."""
+        from casestudy.exercises import argmap as ex
+
+        check = ex.check_co_premises(self.lavrov_map(kind="supports", target="refusal"))
+        assert check and "A defensible reading" in repr(check) and "refusal" in repr(check)
+
+    @pytest.mark.parametrize("kind, target, words", [
+        ("supports", "offer", "speak for that claim or against it"),
+        ("objects", "refusal", "speak for that claim or against it"),
+    ])
+    def test_co_premises_with_the_wrong_kind_of_arrow(self, kind, target, words) -> None:
+        """Exercise 3: the right claims with the wrong kind of link are asked about the link's kind."""
+        from casestudy.exercises import argmap as ex
+
+        check = ex.check_co_premises(self.lavrov_map(kind=kind, target=target))
+        assert not check and words in repr(check)
+
+    @pytest.mark.parametrize("answer, ok, words", [
+        ("rebuts", True, "Right: 'rebuts'"),
+        (" Rebut ", True, "Right: 'rebuts'"),
+        ("objects", True, "A defensible answer"),
+        ("objects to", True, "A defensible answer"),
+        ("supports", False, "more believable, or answer it?"),
+        ("rebuttal", False, "names a role"),
+        ("objection", False, "names a role"),
+        ("disagrees", False, "one of the three relation types"),
+    ])
+    def test_rebuttal_type_accepts_the_defensible_answers(self, answer, ok, words) -> None:
+        """Exercise 4: 'rebuts' and 'objects' are accepted (with the montage noted); roles and others are not."""
+        from casestudy.exercises import argmap as ex
+
+        check = ex.check_rebuttal_type(answer)
+        assert bool(check) is ok and words in repr(check)
+        if ok:
+            assert "Tuesday" in repr(check) and "Thursday" in repr(check)

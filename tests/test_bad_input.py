@@ -21,6 +21,8 @@ import os
 import re
 import subprocess
 import sys
+import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -48,6 +50,22 @@ HTML_PAGE = (b"<!DOCTYPE html><html><head><title>News</title></head><body><p>OSL
              b"Lavrov said.</p></body></html>")
 STORY = ('OSLO, April 26 (RIA Novosti) - Talks began.\n\n"We will win," Lavrov said. "It is late," he added.\n\n'
          "Rice said that the shield was needed.\n")
+NOTEBOOK = (REPO / "notebooks" / "05_your_own_article.ipynb").read_bytes()
+PDF = (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+       b"4 0 obj\n<< /Filter /FlateDecode /Length 12 >>\nstream\n" + zlib.compress(b"BT (Talks) Tj ET") +
+       b"\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+"""The first bytes of a PDF file (a binary stream included, as real PDFs have)."""
+PDF_AS_TEXT = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\nBT (OSLO - Talks began.) Tj ET\n%%EOF\n"
+"""What opening a PDF in a text editor and copying its inside gives: PDF syntax, not the article's text."""
+
+
+def docx_bytes() -> bytes:
+    """A minimal Word (.docx) file: a zip archive holding XML."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr("word/document.xml", "<w:document><w:body><w:p>OSLO - Talks began.</w:p></w:body></w:document>")
+    return buffer.getvalue()
+
 
 BAD_TEXT_FILES: dict[str, tuple[bytes | None, str]] = {
     # name: (file content, or None for a folder / a missing path; the words the one-line error must contain)
@@ -56,6 +74,11 @@ BAD_TEXT_FILES: dict[str, tuple[bytes | None, str]] = {
     "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary file"),
     "Windows-1252 curly quotes": (CURLY_CP1252, "looks like Windows-1252"),
     "HTML page": (HTML_PAGE, "HTML web page"),
+    "Jupyter notebook": (NOTEBOOK, "is a Jupyter notebook (.ipynb), not article text: open it in JupyterLab"),
+    "PDF file": (PDF, "is a PDF file, not plain text: open it in a PDF reader"),
+    "the inside of a PDF, saved as text": (PDF_AS_TEXT.encode(), "PDF"),
+    "Word document": (docx_bytes(), "Word (.docx)"),
+    "a people file": (json.dumps({"people": [{"name": "Ann Lee"}]}).encode(), "is a people file (JSON), not article text"),
     "folder": (None, "is a folder"),
     "missing": (None, "does not exist"),
 }
@@ -218,10 +241,15 @@ def test_text_of_the_wrong_type(entry: str, bad: object) -> None:
         ("clean_article", "12345 67890", "no story text left"),
         ("load_text", HTML_PAGE.decode(), "HTML web page"),
         ("clean_article", HTML_PAGE.decode(), "HTML web page"),
+        ("load_text", PDF_AS_TEXT, "is the inside of a PDF file, not its text"),
+        ("choose_article (pipeline)", PDF_AS_TEXT, "is the inside of a PDF file, not its text"),
+        ("load_text", NOTEBOOK.decode(), "is a Jupyter notebook"),
+        ("read_article (pipeline)", NOTEBOOK.decode(), "is a Jupyter notebook"),
+        ("load_text", "\ufeff \n", "is empty"),
     ],
 )
 def test_text_that_cannot_be_used(entry: str, text: str, expected: str) -> None:
-    """Empty text, text with no story left, and a pasted web page are refused in one line."""
+    """Empty text, text with no story left, and a pasted web page, notebook or PDF inside are refused in one line."""
     with pytest.raises(InputError, match=expected) as err:
         TEXT_ENTRY_POINTS[entry](text)
     one_line(str(err.value))
@@ -317,14 +345,42 @@ def test_quotes_by_file_keeps_the_good_files(tmp_path: Path) -> None:
     one_line(result[str(bad)]["error"])
 
 
-def test_quotes_by_file_readable_output(tmp_path: Path) -> None:
-    """Without --json each file gets a heading; the bad one shows its one-line error."""
+def test_quotes_by_file_is_always_json(tmp_path: Path) -> None:
+    """--by-file prints the JSON object its help promises, with or without --json."""
     good = make_file(tmp_path, "good.txt", STORY.encode("utf-8"))
     empty = make_file(tmp_path, "empty.txt", b"")
     out = run_cli("quotes", "--by-file", str(good), str(empty))
-    assert out.returncode == 0
-    assert f"== {good}" in out.stdout and "Lavrov" in out.stdout
-    assert f"== {empty}" in out.stdout and "error:" in out.stdout and "is empty" in out.stdout
+    assert out.returncode == 0 and out.stdout == run_cli("quotes", "--by-file", "--json", str(good), str(empty)).stdout
+    result = json.loads(out.stdout)
+    assert [q["speaker"] for q in result[str(good)]] == ["Lavrov", "Lavrov", "Rice"]
+    assert "is empty" in result[str(empty)]["error"]
+
+
+def test_several_files_without_by_file_stop_at_an_error(tmp_path: Path) -> None:
+    """``quotes a.txt missing.txt`` exits 2 with the missing file's error on one line and prints no quotes."""
+    good = make_file(tmp_path, "a.txt", STORY.encode("utf-8"))
+    out = run_cli("quotes", str(good), str(tmp_path / "missing.txt"))
+    assert out.returncode == 2 and out.stdout == ""
+    assert_cli_error(out, "missing.txt does not exist")
+    assert "--by-file" in out.stderr
+
+
+def test_several_good_files_without_by_file(tmp_path: Path) -> None:
+    """Several readable files: a heading per file, or with --json one object mapping each file to its quotes."""
+    a = make_file(tmp_path, "a.txt", STORY.encode("utf-8"))
+    b = make_file(tmp_path, "b.txt", b'PARIS - "We agree," Ann Lee said.')
+    out = run_cli("quotes", str(a), str(b))
+    assert out.returncode == 0 and f"== {a}" in out.stdout and f"== {b}" in out.stdout and "Ann Lee" in out.stdout
+    result = json.loads(run_cli("quotes", "--json", str(a), str(b)).stdout)
+    assert list(result) == [str(a), str(b)] and result[str(b)][0]["speaker"] == "Ann Lee"
+
+
+@pytest.mark.parametrize("flags", [["--by-file"], []])
+def test_a_bad_people_file_is_one_error_for_all_files(tmp_path: Path, flags: list[str]) -> None:
+    """A people file that cannot be read stops the command once (exit 2), even in --by-file mode."""
+    good = make_file(tmp_path, "a.txt", STORY.encode("utf-8"))
+    people = make_file(tmp_path, "people.json", b'{"people": {}}')
+    assert_cli_error(run_cli("quotes", *flags, str(good), str(good), "--people", str(people)), "is not a people file")
 
 
 # -- 4. argument maps and ratings files ----------------------------------------------------------------
@@ -541,7 +597,7 @@ def test_argument_map_editor_escapes_a_loaded_file(tmp_path: Path, monkeypatch: 
     from casestudy.widgets.argmap import ArgumentMapEditor
 
     monkeypatch.chdir(tmp_path)
-    amap = ArgumentMap(title=SCRIPT)
+    amap = ArgumentMap(title=SCRIPT, sides=["US/NATO"])
     amap.add_claim(f"{SCRIPT} claim", side="US/NATO", evidence=["s-0123456789"])
     amap.evidence_texts["s-0123456789"] = SCRIPT
     save_map(amap, tmp_path / "evil.json")
@@ -584,6 +640,23 @@ def test_article_chooser_escapes_the_path() -> None:
     chooser = ArticleChooser()
     chooser.path.value = f"{SCRIPT}.txt"
     assert_escaped(chooser.widget)
+    chooser.people.value = f"{SCRIPT}.json"
+    assert_escaped(chooser.widget)
+
+
+def test_sides_editor_escapes_sides_speakers_and_paths(tmp_path: Path) -> None:
+    """A script in a side's name, a speaker's name or the file box is shown as text by the sides editor."""
+    pytest.importorskip("ipywidgets")
+    from casestudy.widgets import SidesEditor
+
+    editor = SidesEditor(read_article(f'OSLO - "We will win," said Minister Ann Lee{SCRIPT}.'))
+    editor.sides_box.value = f"EU{SCRIPT}, UK"
+    assert_escaped(editor.widget)
+    editor.sides_box.value = f"EU{SCRIPT}, EU{SCRIPT}"   # an error message quoting the side
+    assert_escaped(editor.widget)
+    editor.path.value = str(tmp_path / f"{SCRIPT}" / "p.json")
+    editor.save()
+    assert_escaped(editor.widget)
 
 
 def test_explanation_html_is_escaped() -> None:
@@ -637,3 +710,61 @@ def test_bundled_data_is_never_written(tmp_path: Path) -> None:
             saver(PACKAGE / "student_work.json")
     assert not (PACKAGE / "student_work.json").exists()
     assert data_path("people.json").is_file()
+
+
+# -- 7. what a student's editor saves: byte-order marks and UTF-16 ----------------------------------
+
+BOM_STORY = 'Harbour talks fail\n\nOSLO, May 2 (Wire) - "We will win," Ann Lee said.\n'
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path: Path, codec: str) -> None:
+    """A UTF-16 file with a byte-order mark (Windows Notepad's "Unicode") reads as its text, CRLF and all."""
+    bom = {"utf-16": b"", "utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}[codec]
+    path = make_file(tmp_path, "notepad.txt", bom + BOM_STORY.replace("\n", "\r\n").encode(codec))
+    article = load_article(path)
+    assert article.raw == BOM_STORY == path.read_text(encoding="utf-16")
+    reading = read_article(article)
+    assert reading.clean.title == "Harbour talks fail" and [q.speaker for q in reading.quotes] == ["Ann Lee"]
+
+
+def test_cli_quotes_offsets_in_a_utf16_file(tmp_path: Path) -> None:
+    """For a UTF-16 file the quotes command's offsets point into its decoded text."""
+    path = make_file(tmp_path, "notepad.txt", BOM_STORY.encode("utf-16"))
+    out = run_cli("quotes", str(path), "--json")
+    assert out.returncode == 0, out.stderr
+    text = path.read_text(encoding="utf-16")
+    q = json.loads(out.stdout)[0]
+    assert text[q["start"]:q["end"]] == q["text"] == '"We will win,"'
+
+
+def test_utf16_mark_on_a_file_that_is_not_utf16(tmp_path: Path) -> None:
+    """A UTF-16 byte-order mark followed by bytes that are not UTF-16 is one line saying to re-save as UTF-8."""
+    with pytest.raises(InputError, match="UTF-16 byte-order mark but is not UTF-16") as err:
+        load_article(make_file(tmp_path, "odd.txt", b"\xff\xfeA"))
+    one_line(str(err.value))
+
+
+def test_utf8_byte_order_mark_is_not_part_of_the_title(tmp_path: Path) -> None:
+    """A UTF-8 byte-order mark stays out of the title, while offsets still count it as read_text keeps it."""
+    path = make_file(tmp_path, "bom.txt", b"\xef\xbb\xbf" + BOM_STORY.encode("utf-8"))
+    assert load_article(path).raw == path.read_text(encoding="utf-8")   # the mark is kept: offsets agree
+    assert read_article(load_article(path)).clean.title == "Harbour talks fail"
+    out = run_cli("clean", str(path), "--json")
+    assert out.returncode == 0 and json.loads(out.stdout)["title"] == "Harbour talks fail"
+    q = json.loads(run_cli("quotes", str(path), "--json").stdout)[0]
+    assert path.read_text(encoding="utf-8")[q["start"]:q["end"]] == q["text"] == '"We will win,"'
+
+
+def test_pasted_text_with_a_byte_order_mark() -> None:
+    """Text pasted with a leading byte-order mark reads like text without one."""
+    reading = read_article(choose_article("\ufeff" + BOM_STORY))
+    assert reading.clean.title == "Harbour talks fail" and reading.quotes[0].speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize("kind", ["map", "ratings"])
+def test_saved_work_in_utf16_loads(tmp_path: Path, kind: str) -> None:
+    """A map or ratings file re-saved by Notepad as "Unicode" (UTF-16) still loads."""
+    text = tiny_example().to_json() if kind == "map" else RATINGS_OK.decode()
+    path = make_file(tmp_path, "notepad.json", text.replace("\n", "\r\n").encode("utf-16"))
+    assert LOADERS[kind](path)

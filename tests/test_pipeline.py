@@ -20,13 +20,21 @@ from casestudy.pipeline import (
 PRACTICE = read_article(practice_article())
 
 
+def test_practice_article_has_three_sides_and_a_speaker_on_none() -> None:
+    """The practice article comes with its people file: three sides, each with a speaker, and the biologist on none."""
+    assert PRACTICE.side_names == ("Town council", "Fishing association", "Harbour traders")
+    assert [row["speakers"] for row in PRACTICE.side_table()] == [1, 1, 1, 1]
+    assert PRACTICE.side_of("Nora Lindqvist") == "unknown"
+    assert all(s.description for s in PRACTICE.sides)
+
+
 def test_practice_article_says_it_is_invented() -> None:
     """The practice article is labelled as invented in its first line and in its metadata note."""
     first_line = practice_article().raw.splitlines()[0]
     assert first_line.startswith("Invented for practice, not real news")
     notes = json.loads(data_path("practice_article.json").read_text(encoding="utf-8"))
     assert notes["invented"] is True and "INVENTED FOR PRACTICE" in notes["note"]
-    assert 300 <= len(practice_article().raw.split()) <= 400
+    assert 300 <= len(practice_article().raw.split()) <= 400  # a short news story
 
 
 @pytest.mark.parametrize("pasted, path, source_end", [
@@ -106,7 +114,8 @@ def test_chooser_status_and_fallback(tmp_path, capsys) -> None:
 
 def test_exercise_placeholders_are_reminders() -> None:
     """Leaving ... in place gives a reminder, not an error."""
-    for result in (ex.check_quotes_per_100_words(...), ex.check_wrong_speaker(...), ex.check_people_fix(...)):
+    for result in (ex.check_quotes_per_100_words(...), ex.check_wrong_speaker(...), ex.check_people_fix(...),
+                   ex.check_own_side(...)):
         assert isinstance(result, Check) and not result and "Replace the ..." in result.message
 
 
@@ -122,6 +131,11 @@ def test_exercise_solutions_pass_and_wrong_answers_fail() -> None:
     assert wrong and ex.check_wrong_speaker(wrong[0].starts)
     assert not ex.check_wrong_speaker(right[0].starts)
     assert ex.check_people_fix([Person("Jorund Brekk", gender="male")])
+    sides = [*PRACTICE.side_names, "Scientists"]
+    assert ex.check_own_side(PRACTICE.assign_sides(sides, {"Nora Lindqvist": "Scientists"}))
+    assert not ex.check_own_side(PRACTICE.assign_sides(sides, {}))
+    assert not ex.check_own_side(PRACTICE.assign_sides(["Scientists", *PRACTICE.side_names], {"Nora Lindqvist": "Scientists"}))
+    assert not ex.check_own_side(PRACTICE)
 
 
 def test_exercise_3_still_has_something_to_fix() -> None:

@@ -3,12 +3,15 @@
 Commands:
 
 * ``clean [FILE] [--json]`` - the cleaned article (title, dateline, paragraphs, sentences, removed furniture);
-* ``quotes [FILE ...] [--json] [--by-file]`` - attributed quotes, with offsets into each file's text;
-* ``sentiment [FILE] [--json]`` - VADER scores per sentence, speaker and side;
+* ``quotes [FILE ...] [--json] [--by-file] [--people FILE]`` - attributed quotes, with offsets into each
+  file's text and each speaker's side;
+* ``sentiment [FILE] [--json] [--people FILE]`` - VADER scores per sentence, speaker and side;
 * ``argmap ...`` - validate, export and compare saved argument maps.
 
-Without FILE each command uses the bundled Oslo article.  Errors the user can
-fix are printed as one line on standard error, with exit status 2.
+Without FILE each command uses the bundled Oslo article.  ``--people FILE``
+gives an article's people and sides (the format of ``data/people.json``).
+Errors the user can fix are printed as one line on standard error, with exit
+status 2.  On a terminal, a long text shows a progress bar on standard error.
 """
 
 from __future__ import annotations

@@ -28,14 +28,15 @@ from typing import Any
 from ..argmap import (
     ArgumentMap, compare_maps, load_map, reference_map, same_evidence, to_aif, to_argdown,
 )
+from ..argmap.checks import describe_cycle
 from ..errors import InputError
 from ..pipeline import read_article
 
 FORMATS = ("argdown", "aif", "png")
 
 CSV_COLUMNS = (
-    "file", "status", "problem", "claims", "relations", "claims_covered", "reference_claims",
-    "relations_agreeing", "reference_relations", "wrong_side", "relations_conflicting", "unknown_evidence", "missing",
+    "file", "status", "problem", "claims", "relations", "claims_covered", "reference_claims", "relations_agreeing",
+    "relations_defensible", "reference_relations", "wrong_side", "relations_conflicting", "unknown_evidence", "missing",
 )
 """The columns of ``argmap compare --csv``, one row per student file."""
 
@@ -80,6 +81,8 @@ def run(args: argparse.Namespace) -> int:
         amap, name = reference_map(), "reference_map"
     else:
         amap, name = load_map(items[0]), Path(items[0]).stem
+    for warning in warnings(amap):
+        print(f"warning: {warning}", file=sys.stderr)
     if not args.to:
         if args.out:
             raise InputError("--out needs --to argdown, aif or png")
@@ -88,12 +91,19 @@ def run(args: argparse.Namespace) -> int:
     return export(amap, args.to, args.out, default_name=name)
 
 
+def warnings(amap: ArgumentMap) -> list[str]:
+    """What the command warns about on standard error: links that go round in a circle, naming their claims."""
+    return [describe_cycle(amap, cycle) for cycle in amap.cycles()]
+
+
 def describe(amap: ArgumentMap, name: str) -> str:
-    """A short validation report: counts, contentions, and hints."""
+    """A short validation report: counts, sides, contentions, and hints (circles are warnings, not hints)."""
     contentions = ", ".join(f"{c} ({amap.claims[c].side})" for c in amap.contentions()) or "none"
+    sides = ", ".join(amap.side_names()) or "none (every claim is 'neither')"
     lines = [f"{name}: a valid map with {len(amap.claims)} claims and {len(amap.relations)} relation(s); "
-             f"contentions: {contentions}"]
-    lines += [f"  hint: {h}" for h in amap.hints()]
+             f"sides: {sides}; contentions: {contentions}"]
+    circles = set(warnings(amap))
+    lines += [f"  hint: {h}" for h in amap.hints() if h not in circles]
     return "\n".join(lines)
 
 

@@ -10,7 +10,7 @@ import argparse
 from typing import Any
 
 from ..text.loading import load_article
-from .common import print_json
+from .common import print_json, show_progress
 
 
 def register(subparsers: Any) -> None:
@@ -22,9 +22,9 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..text.cleaning import clean_article
+    from ..pipeline import clean as clean_text
 
-    clean = clean_article(load_article(args.file))
+    clean = clean_text(load_article(args.file), progress=show_progress())
     if args.json:
         print_json(clean.to_json())
     else:

@@ -9,20 +9,21 @@ With ``--json`` it prints one object:
   ``sd`` of the compound scores of their direct and continuation quotes
   (each quote's ``content`` is scored; ``sd`` is null when ``n < 2``);
 * ``sides``: the same for each of the article's sides (from its people file,
-  ``--people``), in order, and ``unknown`` for speakers of no known side.
+  ``--people``), in order, and ``unknown`` for speakers of no known side (and
+  quotes nobody is named for); every side is there, with ``n`` 0 when none of
+  its speakers is quoted.
 
 Without ``--json`` it prints a short readable report.  Without FILE it uses
-the bundled article.
+the bundled article.  On a terminal, a long text shows a progress bar on
+standard error.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from typing import Any
 
-from .common import add_people_option
+from .common import add_people_option, check_people_option, print_json, show_progress
 
 
 def register(subparsers: Any) -> None:
@@ -36,13 +37,13 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Score the article named by ``args.file`` (or the bundled one) and print the result."""
-    from ..text.loading import load_article
     from ..pipeline import read_article
+    from ..text.loading import load_article
 
-    result = read_article(load_article(args.file, people=args.people)).sentiment
+    check_people_option(args)
+    result = read_article(load_article(args.file, people=args.people), progress=show_progress()).sentiment
     if args.json:
-        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        print_json(result.to_json())
         return 0
     print(f"{len(result.sentences)} sentences (compound score, -1 to +1):")
     for s in result.sentences:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..pipeline import read_article
 from ..argmap import (
-    ArgumentMap, Comparison, compare_maps, reference_map, same_evidence, tiny_example, to_aif,
+    ATTACKS, ArgumentMap, Comparison, Link, Relation, compare_maps, normalise_relation_type, reference_map,
+    same_evidence, tiny_example, to_aif,
 )
+from ..errors import InputError
+from ..pipeline import read_article
 from . import Check, not_yet, unanswered, verdict
 
 
@@ -57,8 +59,25 @@ def check_real_goal(amap: Any) -> Check:
                               "'real goal'? Search it with find_evidence (speaker and words), as in section 3.")
 
 
+def _covers(result: Comparison, student_id: str) -> set[str]:
+    """The reference claims one student claim covers."""
+    return {rid for rid, sids in result.covered.items() if student_id in sids}
+
+
+def _draws(result: Comparison, group: Relation, link: Relation | Link) -> bool:
+    """True when a student's co-premise group draws ``link``: all its premises, its target, its polarity."""
+    premises = set().union(*(_covers(result, p) for p in group.premises))
+    return (set(link.premises) <= premises and link.target in _covers(result, group.target)
+            and (group.type in ATTACKS) == (link.type in ATTACKS))
+
+
 def check_co_premises(amap: Any) -> Check:
-    """Exercise 3: Lavrov's two conditions as co-premises that together object to the US offer of cooperation."""
+    """Exercise 3: Lavrov's two conditions as co-premises, working together on the claim they answer.
+
+    The reference reads them as an objection to the US offer of cooperation;
+    the alternatives it lists for that link (as reasons for Moscow's refusal)
+    are accepted too, with the reference's reason for each reading.
+    """
     if unanswered(amap):
         return not_yet("exercise 3")
     if not isinstance(amap, ArgumentMap):
@@ -66,40 +85,86 @@ def check_co_premises(amap: Any) -> Check:
     if not amap.claims:
         return not_yet("exercise 3 (the map has no claims yet)")
     reference = reference_map()
-    linked = [r.id for r in reference.relations.values() if r.is_linked]
+    linked = next(r for r in reference.relations.values() if r.is_linked)
     result = _compare(amap, reference)
-    agreed = [r for r in linked if r in result.relations_agreeing]
-    has_group = any(r.is_linked for r in amap.relations.values())
-    if agreed and has_group:
-        return verdict(True, "Right: two co-premises, one arrow, and it agrees with the reference.", "")
-    if agreed:
-        return verdict(False, "", "Your link agrees in direction, but uses one premise: pass both claims as a list "
-                                  "to add_relation, so they work together.")
-    if has_group:
-        return verdict(False, "", "Your two claims work together, good; but check the arrow: do Lavrov's conditions "
-                                  "speak for the US offer or against it, and does the arrow point at the offer?")
-    return verdict(False, "", "Make one claim for 'cooperation must start with a joint threat assessment' and one for "
-                              "'the US proposal has no such assessment' (Russia's side, each with its evidence), a US "
-                              "claim for the offer of cooperation, then add_relation('objects', [both], offer).")
+    groups = [r for r in amap.relations.values() if r.is_linked]
+    for group in groups:
+        if _draws(result, group, linked):
+            return verdict(True, f"Right: {group.describe()}, two co-premises and one arrow, as the reference "
+                                 "reads Lavrov.", "")
+        for alternative in linked.alternatives:
+            if _draws(result, group, alternative):
+                return verdict(True, f"A defensible reading: {group.describe()}. The reference draws them against "
+                                     f"the US offer instead; {linked.debatable}", "")
+    if not groups:
+        singles = [r for r in amap.relations.values()
+                   if linked.target in _covers(result, r.target) and set(linked.premises) & _covers(result, r.premises[0])]
+        if singles:
+            return verdict(False, "", f"{singles[0].describe()} links one of Lavrov's conditions alone: pass both "
+                                      "claims as a list to add_relation, so they work together.")
+        return verdict(False, "", "Make one claim for 'cooperation must start with a joint threat assessment' and one "
+                                  "for 'the US proposal has no such assessment' (Russia's side, each with its evidence), "
+                                  "and the claim they answer, then add_relation(..., [both], ...) with both as premises.")
+    group = groups[0]
+    members = [*group.premises, group.target]
+    bare = [cid for cid in members if not amap.claims[cid].evidence]
+    if bare:
+        return verdict(False, "", f"{group.describe()}: co-premises in one relation, good; but {' and '.join(bare)} "
+                                  f"cite{'s' if len(bare) == 1 else ''} no evidence yet, and the check matches claims "
+                                  "by the words they cite: attach each claim's quote or sentence (find_evidence, "
+                                  "section 3).")
+    wrong = [(sid, rid) for sid, rid in result.wrong_side if sid in members]
+    if wrong:
+        sid, rid = wrong[0]
+        return verdict(False, "", f"{sid} cites {reference.claims[rid].side}'s words but is on the "
+                                  f"{amap.claims[sid].side} side: who says it?")
+    premises = set().union(*(_covers(result, p) for p in group.premises))
+    if not set(linked.premises) <= premises:
+        return verdict(False, "", f"{group.describe()}: the premises should rest on Lavrov's two conditions, "
+                                  "cooperation 'from the very beginning' with a joint assessment, and the US "
+                                  "proposal lacking one; at least one of your premises cites other words.")
+    targets = {linked.target, *(a.target for a in linked.alternatives)}
+    if not targets & _covers(result, group.target):
+        return verdict(False, "", f"{group.describe()}: both conditions are there; now, which claim do they answer? "
+                                  f"{group.target} cites other words. Think of what the US offered, or of how "
+                                  "Moscow answered it.")
+    return verdict(False, "", f"{group.describe()}: the claims are right; now the arrow's kind: do Lavrov's "
+                              "conditions speak for that claim or against it?")
 
 
 def check_rebuttal_type(answer: Any) -> Check:
-    """Exercise 4: how Rice's "we will continue to talk" bears on Lavrov's "still awaiting a clear explanation"."""
+    """Exercise 4: how Rice's "we will continue to talk" bears on Lavrov's "still awaiting a clear explanation".
+
+    The reference says 'rebuts'; 'objects' is accepted as a defensible, less
+    specific reading (a rebuttal is an objection to an objection).
+    """
     if unanswered(answer):
         return not_yet("exercise 4")
     reference = reference_map()
     talks = next(cid for cid, c in reference.claims.items()
                  if any("continue to talk" in reference.evidence_texts.get(e, "") for e in c.evidence))
-    expected = next(r.type for r in reference.relations.values() if talks in r.premises and r.type != "supports")
-    given = str(answer).strip().lower()
-    if given in ("rebuttal", "rebut", "objection", "reason", "support", "object"):
-        return verdict(False, "", "That is close to a role's name; give the relation type, one of 'supports', "
-                                  "'objects', 'rebuts'.")
-    ok = given == expected
-    return verdict(ok, f"Right: '{expected}'. Lavrov's point objects to the US offer; Rice's answer attacks that "
-                       "objection, which makes it a rebuttal.",
-                   "Lavrov's point is itself an objection (to what?). Which relation attacks an objection rather "
-                   "than an ordinary claim? Section 1 lists them; choose among 'supports', 'objects', 'rebuts'.")
+    relation = next(r for r in reference.relations.values() if talks in r.premises and r.type != "supports")
+    expected = relation.type
+    given = " ".join(str(answer).split()).strip("'\"").lower()
+    montage = ("Keep in mind that they never spoke to each other here: Lavrov spoke in Luxembourg on Tuesday, "
+               "Rice commented in Oslo on Thursday; the article sets their words side by side.")
+    if given in ("rebuttal", "objection", "reason", "contention", "co-premise"):
+        return verdict(False, "", f"'{given}' names a role (what a claim is in the map); the question asks for "
+                                  "the relation type (how Rice's claim links to Lavrov's): 'supports', 'objects' "
+                                  "or 'rebuts'.")
+    try:
+        kind = normalise_relation_type(given)
+    except InputError:
+        return verdict(False, "", "Give one of the three relation types: 'supports', 'objects' or 'rebuts'.")
+    if kind == expected:
+        return verdict(True, f"Right: '{expected}'. Lavrov's point objects to the US offer; Rice's answer attacks "
+                             f"that objection, which makes it a rebuttal. {montage}", "")
+    if kind in ATTACKS and expected in ATTACKS:
+        return verdict(True, f"A defensible answer: Rice's words do count against Lavrov's point. The reference "
+                             f"says '{expected}', which says more: Lavrov's point is itself an objection (to the "
+                             f"US offer), and an attack on an objection is a rebuttal. {montage}", "")
+    return verdict(False, "", "Does Rice's promise to keep talking make Lavrov's complaint more believable, or "
+                              "answer it? Section 1 lists the relation types.")
 
 
 def check_aif_counts(ra_nodes: Any, ca_nodes: Any) -> Check:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import Person
-from ..pipeline import KeyResult, check_against_key, practice_article, read_article
+from ..models import UNKNOWN, Person
+from ..pipeline import KeyResult, Reading, check_against_key, practice_article, read_article
 from ..quotes import find_quotes
 from . import Check, not_yet, unanswered, verdict
 
@@ -93,3 +93,26 @@ def check_people_fix(people: Any) -> Check:
     return verdict(who == expected, f"Right: with that known, 'she' now goes to {expected}.",
                    f"'She said' still goes to {who or 'nobody'}. Why could the rules not rule that person out? "
                    "Tell them what the text does not say about them.")
+
+
+def check_own_side(reading: Any) -> Check:
+    """Exercise 4: the practice article read with one more side, for the one named speaker its people file puts on none."""
+    if unanswered(reading):
+        return not_yet("exercise 4")
+    if not isinstance(reading, Reading):
+        return verdict(False, "", "Give the result of practice.assign_sides(sides, {speaker: side}): a reading.")
+    before = read_article(practice_article())
+    speaker = next(p.name for p in before.people if p.side == UNKNOWN and p.name in before.speakers)
+    added = [s for s in reading.side_names if s not in before.side_names]
+    if reading.side_names[:len(before.side_names)] != before.side_names or len(added) != 1:
+        return verdict(False, "", f"Keep the three sides ({', '.join(before.side_names)}) in their order and add one "
+                                  "more after them: sides = [*practice.side_names, \"Scientists\"].")
+    on_it = sorted({q.speaker or "?" for q in reading.quotes if q.side == added[0]})
+    if on_it != [speaker]:
+        who = ", ".join(on_it) or "nobody"
+        return verdict(False, "", f"On {added[0]!r} now: {who}. Put {speaker} there, and only her, with the "
+                                  f"second argument: {{\"{speaker}\": \"{added[0]}\"}}.")
+    old = next(r for r in before.voice_share() if r.who == UNKNOWN).share_of_words
+    new = next(r for r in reading.voice_share() if r.who == UNKNOWN).share_of_words
+    return verdict(True, f"Right: {speaker} speaks for {added[0]!r} now, and the share of quoted words from no side "
+                         f"falls from {old:.0%} to {new:.0%} (the shop owner, who is not named, is still on none).", "")

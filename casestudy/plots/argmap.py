@@ -19,7 +19,7 @@ a legend says so.  Co-premises meet at a small ``+`` junction before their
 single arrow.
 
 >>> from casestudy.argmap import ArgumentMap
->>> m = ArgumentMap(); _ = m.add_claim("Build it.", side="US/NATO")
+>>> m = ArgumentMap(sides=["US/NATO", "Russia"]); _ = m.add_claim("Build it.", side="US/NATO")
 >>> _ = m.add_claim("No: it threatens us.", side="Russia"); _ = m.add_relation("objects", "c2", "c1")
 >>> boxes = layout(m)
 >>> boxes["c1"].row, boxes["c2"].row, boxes["c1"].x < boxes["c2"].x
@@ -38,8 +38,9 @@ import textwrap
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypedDict
 
-from ..argmap import SIDES, ArgumentMap
+from ..argmap import ArgumentMap
 from .figures import listing, set_alt_text
+from ..models import NEITHER
 from ..palette import OKABE_ITO, side_styles
 from ..text.loading import load_sides
 
@@ -262,7 +263,7 @@ def draw_map(amap: ArgumentMap, title: str | None = None, highlight: str | None 
     for side in dict.fromkeys(b.side for b in boxes.values()):
         col = [b for b in boxes.values() if b.side == side]
         cx = (min(b.x for b in col) + max(b.x for b in col)) / 2
-        ax.text(cx, y1 - 0.2, side.upper() if side in SIDES else f"{side} (unknown side)", ha="center",
+        ax.text(cx, y1 - 0.2, side.upper() if side in (*amap.side_names(), NEITHER) else f"{side} (unknown side)", ha="center",
                 va="center", fontsize=9.5 * scale, fontweight="bold",
                 color=SIDE_COLOURS.get(side, OKABE_ITO["black"]), parse_math=False)
 

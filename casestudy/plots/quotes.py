@@ -38,7 +38,8 @@ def plot_voice_share(rows: Sequence[VoiceShare], title: str = "Quoted words",
                    edgecolor=OKABE_ITO["black"], linewidth=0.6)
     for bar, side, row in zip(bars, sides, list(rows)[::-1]):
         bar.set_hatch(style_of(styles, side).hatch)
-        ax.annotate(f" {row.words} words, {row.quotes} quote{'s' if row.quotes != 1 else ''} ({side})",
+        ax.annotate(f" {row.words} words, {row.quotes} quote{'s' if row.quotes != 1 else ''}"
+                    + ("" if row.who == side else f" ({side})"),
                     (bar.get_width(), bar.get_y() + bar.get_height() / 2), va="center", fontsize=9)
     ax.set_xlabel("quoted words")
     ax.set_xlim(0, max(words or [1]) * 1.7)

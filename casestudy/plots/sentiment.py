@@ -153,14 +153,20 @@ def plot_aggregates(aggregates: Mapping[str, Aggregate], sides: Mapping[str, str
     side's own name is used when missing); ``values``, when given, adds each
     single score as a dot so a mean of three is seen to be three numbers.
     ``side_list`` is the article's sides in order, which fixes their colours.
+    A group with no quotes (a side none of whose speakers is quoted) keeps its
+    row, marked "n=0, no quotes": silence is part of the finding (an empty
+    ``unknown`` is left out).
     """
     sides = dict(sides or {})
     styles = styles_for(side_list, sides.values() if sides else aggregates)
-    names = [k for k, a in aggregates.items() if a.n > 0]
+    names = [k for k, a in aggregates.items() if a.n > 0 or k not in (UNKNOWN, NEITHER)]
     fig, ax = _new_figure(7.5, 0.6 * max(len(names), 1) + 1.6)
     _neutral_band(ax, vertical=True)
     for y, name in enumerate(names):
         agg = aggregates[name]
+        if agg.n == 0 or agg.mean is None:
+            ax.annotate("n=0, no quotes", (1.02, y), xycoords=("data", "data"), va="center", fontsize=8)
+            continue
         style = style_of(styles, sides.get(name, name))
         colour = style.colour
         ax.barh(y, agg.mean, color=colour, alpha=0.55, hatch=style.hatch,
@@ -191,6 +197,7 @@ def describe_aggregates(aggregates: Mapping[str, Aggregate], sides: Mapping[str,
     """
     sides = sides or {}
     shown = {k: a for k, a in aggregates.items() if a.n > 0 and a.mean is not None}
+    silent = [k for k in aggregates if k not in shown and k not in (UNKNOWN, NEITHER)]
     if not shown:
         return f"{title}: no quotes to show."
     parts = []
@@ -203,6 +210,8 @@ def describe_aggregates(aggregates: Mapping[str, Aggregate], sides: Mapping[str,
     high = max(means, key=means.__getitem__)
     low = min(means, key=means.__getitem__)
     text += f" Most positive: {high}" + (f"; most negative: {low}." if low != high else ".")
+    if silent:
+        text += f" No quotes: {listing(silent)}."
     return text
 
 

@@ -35,11 +35,12 @@ from typing import Any
 import ipywidgets as W
 
 from ..argmap import (
-    DEFAULT_FILE, RELATION_TYPES, RELATION_VERBS, SIDES, ArgumentMap, Evidence, compare_maps,
+    DEFAULT_FILE, RELATION_TYPES, RELATION_VERBS, ArgumentMap, Evidence, compare_maps,
     load_map, reference_map, same_evidence, save_map,
 )
 from ..storage import backup_path
 from ..errors import CaseStudyError, InputError
+from ..models import NEITHER
 from ..palette import side_styles
 from ..pipeline import read_article
 from ..text.loading import load_sides
@@ -50,7 +51,7 @@ from .style import WIDGET_CSS
 
 _WIDE = W.Layout(width="98%")
 SIDE_TOOLTIPS = ("claimed by the US and NATO", "claimed by Russia", "claimed by neither side")
-"""What each side button means, in the order of :data:`casestudy.argmap.SIDES` (read out by screen readers)."""
+"""What each side button means, in the order of the bundled article's sides (read out by screen readers)."""
 _STYLE = {"description_width": "9em"}
 def _shown(handler: Callable[..., None]) -> Callable[..., None]:
     """Make a handler show any error as one line in the widget's status area instead of raising."""
@@ -120,7 +121,8 @@ class ArgumentMapEditor:
 
     def __init__(self, amap: ArgumentMap | None = None, evidence: Sequence[Evidence] | None = None,
                  path: str | Path = DEFAULT_FILE, draw: bool = True, compare: bool = True) -> None:
-        self.map = amap if amap is not None else ArgumentMap()
+        # Transitional (issue 10): a new map takes the bundled article's sides until the editor offers a choice.
+        self.map = amap if amap is not None else ArgumentMap(sides=load_sides())
         self.evidence = list(read_article().evidence if evidence is None else evidence)
         self._evidence_by_id = {e.id: e for e in self.evidence}
         self.draw = draw
@@ -133,14 +135,14 @@ class ArgumentMapEditor:
                             layout=_WIDE, style=_STYLE, continuous_update=False)
         self.new_text = W.Textarea(description="New claim", placeholder="Write the claim in your own words",
                                    layout=W.Layout(width="98%", height="4em"), style=_STYLE)
-        self.new_side = W.ToggleButtons(options=list(SIDES), value="US/NATO", description="Side",
+        self.new_side = W.ToggleButtons(options=[*self.map.side_names(), NEITHER], description="Side",
                                         style=_STYLE, tooltips=list(SIDE_TOOLTIPS))
         self.add_button = W.Button(description="Add claim", icon="plus", button_style="primary",
                                    tooltip="Add the new claim to the map")
         # 2. the selected claim
         self.selected = W.Dropdown(description="Selected claim", options=[], layout=_WIDE, style=_STYLE)
         self.edit_text = W.Textarea(description="Its text", layout=W.Layout(width="98%", height="4em"), style=_STYLE)
-        self.edit_side = W.ToggleButtons(options=list(SIDES), description="Its side", style=_STYLE,
+        self.edit_side = W.ToggleButtons(options=[*self.map.side_names(), NEITHER], description="Its side", style=_STYLE,
                                          tooltips=list(SIDE_TOOLTIPS))
         self.save_claim_button = W.Button(description="Save changes", icon="check",
                                           tooltip="Store the edited text and side of the selected claim")
@@ -300,7 +302,7 @@ class ArgumentMapEditor:
         cid = self.selected.value
         claim = self.map.claims.get(cid) if cid else None
         self.edit_text.value = claim.text if claim else ""
-        if claim and claim.side in SIDES:
+        if claim and claim.side in self.edit_side.options:
             self.edit_side.value = claim.side
         self.cited.options = [(self._evidence_label(e), e) for e in claim.evidence] if claim else []
 
