@@ -187,23 +187,20 @@ def verb_after(site: Site) -> Found | None:
 
 
 def according_to(site: Site) -> Found | None:
-    """``According to Rice, "..."``."""
+    """``According to Rice, "..."``, ``In the words of the prosecutor, Mark Tedeschi, "..."``."""
     head = site.head
     if not head.strip():
         return None
     m = _HEAD_ACCORDING.search(head, max(0, len(head) - 300))
-    if m:
-        inner = m.group("m")
-        comma = inner.find(",")
-        spk = site.resolver.subject_after(site.hs + m.start("m"), site.hs + m.start("m") + (comma if comma > 0 else len(inner)))
-        if spk is not None and spk.person is None and comma > 0:
-            # "in the words of the Crown prosecutor, Mark Tedeschi, QC,": the name after the description
-            spk = site.resolver.appositive_name(site.hs + m.start("m") + comma + 1,
-                                                site.hs + m.start("m") + comma + 1 + inner[comma + 1:].find(",")
-                                                if "," in inner[comma + 1:] else site.hs + m.end("m")) or spk
-        if spk is not None:
-            return spk, m.group("cue"), "according-to"
-    return None
+    if m is None:
+        return None
+    # the source, then perhaps a name in apposition: "the Crown prosecutor, Mark Tedeschi, QC,"
+    pieces = [(site.hs + p.start(), site.hs + p.end()) for p in re.finditer(r"[^,]+", m.group("m"))]
+    pieces = [(a + m.start("m"), b + m.start("m")) for a, b in pieces]
+    spk = site.resolver.subject_after(*pieces[0])
+    if spk is not None and spk.person is None and len(pieces) > 1:
+        spk = site.resolver.appositive_name(*pieces[1]) or spk
+    return (spk, m.group("cue"), "according-to") if spk is not None else None
 
 
 def cue_before(site: Site) -> Found | None:
@@ -386,7 +383,8 @@ _EXPLAIN = {
     "partial": "the quoted words sit in a sentence where {who} is the subject of {cue!r}",
     "reported": "{who} is the subject of {cue!r}, and the words after it report what was said",
     "reported-subject": "{cue!r} shares its subject with the sentence, which names {who}",
-    "continuation": "no speech verb: the quote continues the previous speaker, {who}, with nobody else named in between",
+    "continuation": "no speech verb: the quote goes on with {who}, who spoke just before it (or is the subject of "
+                    "the sentence before it), and nobody else was named in between",
     "none": "no speech verb and no previous speaker: unattributed",
 }
 _HOW = {
