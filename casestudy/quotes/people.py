@@ -6,12 +6,13 @@ that "she" in a paragraph about Condoleezza Rice is probably Rice, and that
 that from the text, with three transparent clues:
 
 * a **title or role** in front of a capitalised name ("Army General Yury
-  Baluyevsky", "Spokeswoman Haley Morris") or a common **first name**
+  Baluyevsky", "Spokeswoman Haley Morris", "Cllr Ann Hollis") or a listed **first name**
   ("Hillary Clinton") marks a person; so does being the subject of a speech
   verb (the attributor passes those in);
-* a later **surname alone** ("Lavrov", "Mr. Garin") is the same person;
-* **gender** comes from titles (Mr., Mrs., Ms.), a short list of first names,
-  and the first personal pronoun after a mention ("... Rice said she ...").
+* a later **surname alone** ("Lavrov", "Mr Garin") is the same person;
+* **gender** comes from titles (Mr, Mrs., Lady), gendered role words, a world-wide table of
+  first names (:mod:`casestudy.quotes.wordlists`), and the first personal pronoun after a
+  mention ("... Rice said she ...").
 
 >>> index = find_people("Defense Secretary Ash Carter spoke. Carter said he was ready.")
 >>> [(p.name, p.gender, sorted(p.role_words)) for p in index.people]
@@ -298,16 +299,6 @@ class PeopleIndex:
                 hi = mid
         for i in range(lo, len(self.mentions)):
             yield self.mentions[i]
-
-    def nearest_with_gender(self, pos: int, gender: str, limit: int = 30) -> NameMention | None:
-        """The nearest earlier mention of a person of this gender (or of unknown gender)."""
-        fallback = None
-        for m in itertools.islice(self.before(pos), limit):
-            if m.person.gender == gender:
-                return m
-            if m.person.gender == "unknown" and fallback is None:
-                fallback = m
-        return fallback
 
     def fitting(self, words: Iterable[str], pos: int) -> NameMention | None:
         """The most recently named person whose roles fit all these descriptor words.
