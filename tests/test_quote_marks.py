@@ -46,6 +46,8 @@ APOSTROPHE_CASES = [
     ("'We won", 0, "open"),
     ("we won,' he said", 7, "close"),
     ("the Joneses' said", 11, "close"),      # a speech verb after it: the mark closes a quotation
+    ("would, \u2018cause real damage", 7, "open"),   # a left mark before "cause" opens (the elision is \u2019cause)
+    ("said '...plied the detective", 5, "open"),   # a quotation may open with an ellipsis
 ]
 
 

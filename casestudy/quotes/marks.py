@@ -133,7 +133,7 @@ def mark_role(text: str, start: int, end: int, family: str = DOUBLE) -> str:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     left_space = before.isspace() or before in _OPEN_BEFORE
-    right_space = after.isspace() or after in _CLOSE_AFTER
+    right_space = (after.isspace() or after in _CLOSE_AFTER) and not text.startswith(("...", "…"), end)
     if family == GUILLEMET:
         if left_space != right_space:
             return "open" if left_space else "close"
@@ -142,7 +142,9 @@ def mark_role(text: str, start: int, end: int, family: str = DOUBLE) -> str:
         if before.isalnum() and after.isalnum():
             return "none"                          # don't, Blair's, O'Neil
         if left_space and not right_space:
-            return "none" if _ELISION.match(text, end) else "open"
+            # 'em, 'til, the '90s; a left mark ‘ is an elision only before digits (‘cause opens a quote)
+            elision = _ELISION.match(text, end)
+            return "none" if elision and (mark not in _LEFT or elision.group(0)[:1].isdigit()) else "open"
         if right_space and not left_space:
             if mark == "‘" and before in ".,;:!?":
                 return "close"
