@@ -9,6 +9,9 @@ Figures (medians of several runs; the machine is printed first):
 * the whole article pipeline, warm: load, clean, attribute quotes, score sentiment (target <= 50 ms);
 * quote attribution throughput on a ~1 MB text (target >= 200,000 words/s, issue 11);
 * sentences scored per second by VADER;
+* the argument-map drawing of the reference map (12 claims) and of generated maps of 40 and 60 claims
+  across three sides: whole processes (import, layout, figure, PNG) and, inside them, the CPU time of
+  each step; the 40-claim map against the reference in the same run (target <= 2x);
 * with ``--notebooks``: the notebook suite under nbval against the same number of empty notebooks
   timed in the same run (target <= 2x that floor).
 
@@ -134,6 +137,73 @@ def bench_sentiment() -> None:
     report("VADER sentences scored", len(sentences) / seconds, "sent/s", "-", None)
 
 
+ARGMAP_CHILD = """
+import json, sys, time
+wall, cpu = time.perf_counter(), time.process_time()
+import matplotlib
+matplotlib.use("Agg")
+from casestudy.argmap import reference_map
+from casestudy.plots.argmap import draw_map
+from casestudy.plots.argmap_check import sample_map
+from casestudy.plots.argmap_layout import layout
+from casestudy.plots.figures import figure_png, figure_svg
+n, fmt = int(sys.argv[1]), sys.argv[2]
+amap = reference_map() if n == 0 else sample_map(n, ("EU", "UK", "Norway"))
+marks = [("import", time.process_time())]
+layout(amap)
+marks.append(("layout", time.process_time()))
+fig = draw_map(amap)  # the layout again, then the figure
+marks.append(("draw_map", time.process_time()))
+save = figure_svg if fmt == "svg" else figure_png
+save(fig)
+marks.append(("save", time.process_time()))
+steps, last = {"whole": time.perf_counter() - wall}, cpu
+for name, t in marks:
+    steps[name], last = t - last, t
+again = time.process_time()
+save(draw_map(amap))  # drawn again, as the editor does after each change
+steps["again"] = time.process_time() - again
+print(json.dumps(steps))
+"""
+
+
+def bench_argmap(runs: int = 5) -> None:
+    """The map drawing in fresh processes, as SVG (what notebooks and the editor show) and as PNG (exports).
+
+    Maps: the reference map (12 claims), then generated maps of 40 and 60 claims across three
+    sides, all in the same run, so the ratios compare like with like on a busy machine.
+    """
+    rows: dict[tuple[int, str], dict[str, float]] = {}
+    for fmt in ("svg", "png"):
+        for n in (0, 40, 60):
+            results = [json.loads(subprocess.run([sys.executable, "-c", ARGMAP_CHILD, str(n), fmt],
+                                                 capture_output=True, text=True, check=True).stdout)
+                       for _ in range(runs)]
+            rows[(n, fmt)] = {key: statistics.median(r[key] for r in results) for key in results[0]}
+    for fmt in ("svg", "png"):
+        ref = rows[(0, fmt)]
+        for n in (0, 40, 60):
+            r = rows[(n, fmt)]
+            name = "reference map, 12 claims" if n == 0 else f"{n} claims, 3 sides"
+            report(f"argmap to {fmt.upper()}, {name}: whole process", r["whole"], "s", "-", None,
+                   f"CPU: imports {r['import']:.2f} s, layout {r['layout'] * 1000:.0f} ms, draw_map {r['draw_map']:.2f} s, "
+                   f"{fmt.upper()} {r['save']:.2f} s; drawn again {r['again']:.2f} s")
+        for n in (40, 60):
+            r = rows[(n, fmt)]
+            whole = r["whole"] / ref["whole"]
+            picture = (r["draw_map"] + r["save"]) / (ref["draw_map"] + ref["save"])
+            goal = n == 40 and fmt == "svg"
+            report(f"argmap to {fmt.upper()}, {n} claims / reference: whole process", whole, "x",
+                   "<= 2x" if goal else "-", whole <= 2 if goal else None)
+            report(f"argmap to {fmt.upper()}, {n} claims / reference: draw_map + save", picture, "x",
+                   "<= 2x" if goal else "-", picture <= 2 if goal else None,
+                   "CPU, first drawing in the process" + ("; PNG rasterises text: linear in the amount of text at "
+                                                           "a fixed 8 pt" if fmt == "png" else ""))
+            report(f"argmap to {fmt.upper()}, {n} claims / reference: drawn again", r["again"] / ref["again"], "x",
+                   "-", None, "CPU, warm (the editor redrawing after a change)")
+    report("argmap layout alone, 60 claims", rows[(60, "svg")]["layout"] * 1000, "ms", "-", None, "CPU, first call")
+
+
 def bench_notebooks() -> None:
     import nbformat
 
@@ -164,6 +234,7 @@ def main(argv: list[str]) -> int:
     bench_pipeline()
     bench_quotes()
     bench_sentiment()
+    bench_argmap()
     if "--notebooks" in argv:
         bench_notebooks()
     if "--json" in argv:

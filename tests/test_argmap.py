@@ -853,7 +853,7 @@ class TestDrawing:
         """US/NATO claims are left of Russia's; contentions on top; objections below what they attack."""
         from casestudy.plots.argmap import layout
 
-        boxes = layout(reference_map())
+        boxes = layout(reference_map()).boxes
         assert max(b.x for b in boxes.values() if b.side == "US/NATO") < \
             min(b.x for b in boxes.values() if b.side == "Russia")
         assert boxes["us1"].row == boxes["ru1"].row == 0
@@ -869,7 +869,7 @@ class TestDrawing:
 
         assert len({s["linestyle"] for s in RELATION_STYLES.values()}) == 3
         fig = draw_map(reference_map())
-        labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+        labels = [t.get_text() for t in fig.axes[0].texts]
         assert any(label.startswith("supports") for label in labels)
         assert any(label.startswith("objects to") for label in labels)
         assert any(label.startswith("rebuts") for label in labels)
@@ -941,6 +941,19 @@ class TestWidget:
         (relation,) = editor.map.relations.values()
         assert relation.premises == ("c2", "c3") and relation.type == "objects"
         assert "together object to c1" in editor.status.value
+
+    def test_a_link_that_closes_a_circle_gets_a_hint(self, editor) -> None:
+        """Closing a circle of support is allowed (the map stays editable) but the status line names the circle."""
+        add(editor, "A", "US/NATO")
+        add(editor, "B", "US/NATO")
+        for premise, target in (("c1", "c2"), ("c2", "c1")):
+            editor.premises.value = (premise,)
+            editor.relation_type.value = "supports"
+            editor.target.value = target
+            editor.on_link()
+        assert editor.last_error is None
+        assert "Hint: c1, c2 go round in a circle" in editor.status.value
+        assert "circular reasoning" in editor.status.value
 
     def test_evidence_picked_from_attributed_quotes(self, editor) -> None:
         """The evidence list shows speaker and words; attaching cites the quote's stable id."""
@@ -1116,14 +1129,14 @@ class TestWidget:
         assert "inside the installed casestudy package" in editor.status.value
 
     def test_live_drawing(self, tmp_path: Path, monkeypatch) -> None:
-        """With drawing on, each change redraws the PNG in the Image widget."""
+        """With drawing on, each change redraws the SVG picture in the Image widget."""
         from casestudy.widgets.argmap import ArgumentMapEditor
 
         monkeypatch.chdir(tmp_path)
         e = ArgumentMapEditor(evidence=[])
         empty = e.picture.value
         add(e, "Something", "US/NATO")
-        assert e.picture.value[:8] == b"\x89PNG\r\n\x1a\n" and e.picture.value != empty
+        assert e.picture.format == "svg+xml" and b"<svg" in bytes(e.picture.value) and e.picture.value != empty
 
 
 # -- the command line ---------------------------------------------------------------------
@@ -1294,3 +1307,27 @@ class TestExercises:
         assert bool(check) is ok and words in repr(check)
         if ok:
             assert "Tuesday" in repr(check) and "Thursday" in repr(check)
+
+    @pytest.mark.parametrize("answer, words", [
+        ("rebuts", "names a kind of link"),
+        ("objection", "it attacks an objection"),
+        ("reason", "Follow the arrow that leaves c4"),
+        ("contention", "Follow the arrow that leaves c4"),
+    ])
+    def test_role_hints_say_what_is_wrong(self, answer, words) -> None:
+        """Exercise 1: a relation type given for a role is told so; other wrong roles are sent along the arrow."""
+        from casestudy.exercises import argmap as ex
+
+        check = ex.check_role(answer)
+        assert not check and words in repr(check)
+        assert ex.check_role(" 'Rebuttal' ")
+
+    def test_aif_counts_as_text_are_told_to_be_numbers(self) -> None:
+        """Exercise 5: counts given as text get a hint about numbers; swapped counts are called swapped."""
+        from casestudy.exercises import argmap as ex
+
+        nodes = to_aif(reference_map())["nodes"]
+        ra, ca = sum(n["type"] == "RA" for n in nodes), sum(n["type"] == "CA" for n in nodes)
+        assert "as numbers" in repr(ex.check_aif_counts(str(ra), str(ca)))
+        assert "swapped" in repr(ex.check_aif_counts(ca, ra))
+        assert ex.check_aif_counts(ra, ca)

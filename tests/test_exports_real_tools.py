@@ -3,7 +3,7 @@
 The Argdown parser is ``@argdown/cli`` from npm, installed by ``.ci/run`` into
 the project-local, git-ignored folder ``.argdown-tools/``::
 
-    npm install --no-save --prefix .argdown-tools @argdown/cli
+    npm install --no-save --prefix .argdown-tools @argdown/cli@1.7.5
 
 Without node and that folder the Argdown tests skip and say so.  ``arguebuf``
 (a maintained AIF reader) is an optional test dependency (``pip install -e
@@ -81,7 +81,7 @@ def argdown_parser() -> Any:
         if shutil.which("npm") is None:
             pytest.skip("npm is not installed, so the real Argdown parser cannot be installed here")
         pytest.skip("the Argdown parser is not installed: run `npm install --no-save --prefix .argdown-tools "
-                    "@argdown/cli` (.ci/run does)")
+                    "@argdown/cli@1.7.5` (.ci/run does)")
 
     def parse(texts: list[str]) -> list[dict[str, Any]]:
         with tempfile.TemporaryDirectory() as folder:

@@ -3,7 +3,7 @@
 ::
 
     python -m casestudy argmap FILE                      # validate; print a summary and hints
-    python -m casestudy argmap FILE --to argdown|aif|png [--out PATH]
+    python -m casestudy argmap FILE --to argdown|aif|png|svg [--out PATH]
     python -m casestudy argmap --reference --to png --out reference.png
     python -m casestudy argmap compare DIR [--csv] [--out PATH]
 
@@ -32,7 +32,7 @@ from ..argmap.checks import describe_cycle
 from ..errors import InputError
 from ..pipeline import read_article
 
-FORMATS = ("argdown", "aif", "png")
+FORMATS = ("argdown", "aif", "png", "svg")
 
 CSV_COLUMNS = (
     "file", "status", "problem", "claims", "relations", "claims_covered", "reference_claims", "relations_agreeing",
@@ -52,13 +52,14 @@ def register(subparsers: Any) -> None:
                "  python -m casestudy argmap --reference --to png --out reference.png\n"
                "  python -m casestudy argmap compare collected_maps/ --csv > marks.csv",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        usage="python -m casestudy argmap (FILE | --reference | compare DIR) [--to {argdown,aif,png}] "
+        usage="python -m casestudy argmap (FILE | --reference | compare DIR) [--to {argdown,aif,png,svg}] "
               "[--out PATH] [--csv]",
     )
     p.add_argument("items", nargs="*", metavar="FILE | compare DIR",
                    help="a saved map (.json), or the word 'compare' and a folder of maps")
     p.add_argument("--reference", action="store_true", help="use the bundled reference map instead of FILE")
-    p.add_argument("--to", choices=FORMATS, help="export format: Argdown text, AIF JSON, or a PNG drawing")
+    p.add_argument("--to", choices=FORMATS, help="export format: Argdown text, AIF JSON, or a drawing as PNG or SVG "
+                                                    "(SVG stays sharp when zoomed and printed)")
     p.add_argument("--out", metavar="PATH", help="write the export (or the CSV) to PATH instead of standard output")
     p.add_argument("--csv", action="store_true", help="with compare: print CSV, one row per file")
     p.set_defaults(run=run)
@@ -85,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     if not args.to:
         if args.out:
-            raise InputError("--out needs --to argdown, aif or png")
+            raise InputError("--out needs --to argdown, aif, png or svg")
         print(describe(amap, "reference map" if args.reference else items[0]))
         return 0
     return export(amap, args.to, args.out, default_name=name)
@@ -108,16 +109,16 @@ def describe(amap: ArgumentMap, name: str) -> str:
 
 
 def export(amap: ArgumentMap, to: str, out: str | None, default_name: str = "argument_map") -> int:
-    """Write the map as Argdown, AIF JSON or PNG (PNG needs a file: ``--out`` or NAME.png here)."""
-    if to == "png":
+    """Write the map as Argdown, AIF JSON, PNG or SVG (a drawing needs a file: ``--out`` or NAME.png/.svg here)."""
+    if to in ("png", "svg"):
         import matplotlib
 
         matplotlib.use("Agg")  # no screen needed
         from ..plots.argmap import draw_map
-        from ..plots.figures import figure_png
+        from ..plots.figures import figure_png, figure_svg
 
-        path = Path(out) if out else Path(f"{default_name}.png")
-        data = figure_png(draw_map(amap), dpi=120)
+        path = Path(out) if out else Path(f"{default_name}.{to}")
+        data = figure_png(draw_map(amap), dpi=120) if to == "png" else figure_svg(draw_map(amap))
         _write(path, data)
         print(f"wrote {path}")
         return 0

@@ -28,11 +28,18 @@ def check_role(answer: Any) -> Check:
     if unanswered(answer):
         return not_yet("exercise 1")
     expected = tiny_example().roles()["c4"]
-    given = str(answer).strip().lower()
+    given = " ".join(str(answer).split()).strip("'\"").lower()
     if given == "objection":
         return verdict(False, "", "c4 does object to something, but to what? Follow its arrow: it attacks an objection.")
+    if given in _TYPE_WORDS:
+        return verdict(False, "", f"'{given}' names a kind of link (an arrow); the question asks for c4's role, "
+                                  "what the claim is: 'contention', 'reason', 'objection', 'rebuttal' or 'co-premise'.")
     return verdict(given == expected, f"Right: c4 is a {expected}. It answers the objection c3, not the contention.",
                    "Follow the arrow that leaves c4: what kind of claim does it point at, and how?")
+
+
+_TYPE_WORDS = ("supports", "support", "objects", "object", "objects to", "rebuts", "rebut")
+"""Answers that name a relation type where a role is asked for."""
 
 
 def check_real_goal(amap: Any) -> Check:
@@ -174,6 +181,8 @@ def check_aif_counts(ra_nodes: Any, ca_nodes: Any) -> Check:
     nodes = to_aif(reference_map())["nodes"]
     ra = sum(n["type"] == "RA" for n in nodes)
     ca = sum(n["type"] == "CA" for n in nodes)
+    if any(isinstance(given, str) for given in (ra_nodes, ca_nodes)):
+        return verdict(False, "", "Give the counts as numbers (e.g. 3, not '3'): count with sum(...) in code.")
     if ra != ca and (ra_nodes, ca_nodes) == (ca, ra):
         return verdict(False, "", "You swapped them: RA is for inference (support), CA for conflict.")
     return verdict((ra_nodes, ca_nodes) == (ra, ca),

@@ -1,29 +1,30 @@
-"""Drawing an argument map with matplotlib, the same way every time.
+"""Drawing an argument map with matplotlib: readable from 3 to 60 claims, the same way every time.
 
-The layout is computed from the map alone (:func:`layout`), so the same map
-always gives the same picture, whichever order you look at it in:
+The layout (:mod:`casestudy.plots.argmap_layout`) decides where everything
+goes; this module paints it:
 
-* one column per side (US/NATO on the left, neither in the middle, Russia on
-  the right), so you see at a glance who argues what;
-* contentions on the top row; a claim sits one row below the deepest claim it
-  bears on, so reasons, objections and rebuttals stack downwards;
-* within a row, claims follow the position of what they point at, then the
-  order they were added.
+* one column per side of the map, in the map's side order, then "neither";
+  the column is tinted in the side's colour and headed by its name;
+* contentions on the top row; reasons, objections and rebuttals below what
+  they bear on;
+* the figure is exactly as large as the drawing (1 inch of drawing is 1 inch
+  of figure), so claim text is 8 pt at 100 % and never shrinks: a large map
+  makes a large picture, to scroll or to export as SVG (:func:`casestudy.plots.figures.figure_svg`).
 
-Nothing relies on colour alone.  Each box names its side in a hatched header
-band (blue and solid border for US/NATO, vermillion and dashed for Russia, grey
-and dotted for neither: Okabe-Ito colours, safe for colour-blind readers).
-Arrows differ by line style and head: ``supports`` solid with a filled head,
-``objects`` dashed with a hollow head, ``rebuts`` dotted with a bar head;
-a legend says so.  Co-premises meet at a small ``+`` junction before their
-single arrow.
+Nothing relies on colour alone.  Each side has its own colour, hatch pattern
+in the box's header band, and border style (from :func:`casestudy.palette.side_styles`),
+and every header names the side.  Lines differ by style and head:
+``supports`` solid with a filled head, ``objects`` dashed with a hollow head,
+``rebuts`` dotted with a bar lying on the box it rebuts; a legend says so.
+Co-premises meet at a small ``+`` junction before their single arrow.
+
+Text in any script is drawn with a font that has it, where one is installed
+(:mod:`casestudy.plots.fonts`); the text alternative says which characters
+could not be drawn.
 
 >>> from casestudy.argmap import ArgumentMap
 >>> m = ArgumentMap(sides=["US/NATO", "Russia"]); _ = m.add_claim("Build it.", side="US/NATO")
 >>> _ = m.add_claim("No: it threatens us.", side="Russia"); _ = m.add_relation("objects", "c2", "c1")
->>> boxes = layout(m)
->>> boxes["c1"].row, boxes["c2"].row, boxes["c1"].x < boxes["c2"].x
-(0, 1, True)
 
 The picture's content is also given in words (:func:`describe_map`), attached
 to the figure as its text alternative (:mod:`casestudy.plots.figures`):
@@ -34,303 +35,268 @@ Argument map: 2 claims (1 US/NATO and 1 Russia) and 1 link. Contentions: c1. Cla
 
 from __future__ import annotations
 
-import textwrap
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from ..argmap import ArgumentMap
-from .figures import listing, set_alt_text
-from ..models import NEITHER
-from ..palette import OKABE_ITO, side_styles
-from ..text.loading import load_sides
-
-# Transitional (issue 10): the map does not carry its sides yet, so the bundled article's are used.
-_STYLES = side_styles(load_sides())
-SIDE_COLOURS = {k: v.colour for k, v in _STYLES.items()}
-SIDE_HATCHES = {k: v.hatch for k, v in _STYLES.items()}
+from ..models import NEITHER, UNKNOWN, Side, side_names
+from ..palette import OKABE_ITO, SideStyle, side_styles
+from .argmap_layout import (BAR_WIDTH, FONT_PT, HEAD_LENGTH, HEAD_WIDTH, HEADER_HEIGHT, JUNCTION, LINE_HEIGHT,
+                            TEXT_MARGIN, MapLayout, column_order, fit_text, layout, wrap_label)
+from .figures import SVG_ATTRIBUTE, listing, set_alt_text
+from .fonts import families_for, glyph_note, needs_fallback, text_width
 
 if TYPE_CHECKING:  # pragma: no cover
-    from matplotlib.artist import Artist
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
     from matplotlib.typing import LineStyleType
 
-COLUMN_ORDER = ("US/NATO", "neither", "Russia")
-"""Left to right: the two sides at the edges, claims of neither side between them."""
+__all__ = ["RELATION_STYLES", "describe_map", "draw_map", "layout", "wrap_label"]
 
-SIDE_BORDERS: dict[str, LineStyleType] = {"US/NATO": "solid", "Russia": "dashed", "neither": "dotted"}
-"""Box border style per side, a second signal besides colour and hatch."""
 
 class RelationStyle(TypedDict):
     """How one relation type is drawn (the keys of each :data:`RELATION_STYLES` entry)."""
 
     linestyle: LineStyleType
-    arrowstyle: str
-    head_fill: str
-    marker: str
+    head: str
     label: str
 
 
 RELATION_STYLES: dict[str, RelationStyle] = {
-    "supports": {"linestyle": "solid", "arrowstyle": "-|>,head_length=0.6,head_width=0.35", "head_fill": "black", "marker": ">", "label": "supports (solid line, filled head)"},
-    "objects": {"linestyle": "dashed", "arrowstyle": "-|>,head_length=0.6,head_width=0.35", "head_fill": "white", "marker": ">", "label": "objects to (dashed line, hollow head)"},
-    "rebuts": {"linestyle": "dotted", "arrowstyle": "-[,widthB=0.9,lengthB=0.3", "head_fill": "black", "marker": "|", "label": "rebuts an objection (dotted line, bar head)"},
+    "supports": {"linestyle": "solid", "head": "filled", "label": "supports (solid line, filled head)"},
+    "objects": {"linestyle": "dashed", "head": "hollow", "label": "objects to (dashed line, hollow head)"},
+    "rebuts": {"linestyle": "dotted", "head": "bar", "label": "rebuts an objection (dotted line, bar head)"},
 }
-"""How each relation type is drawn: told apart by line style and arrow head, not colour."""
+"""How each relation type is drawn: told apart by line style and head, not colour."""
 
-WRAP = 28          # characters per label line
-BOX_WIDTH = 2.4    # inches
-LINE_HEIGHT = 0.17  # inches per text line at 8 pt
-COLUMN_GAP = 0.5
-ROW_GAP = 0.55
-BOX_GAP = 0.25
-MAX_LINES = 7      # longer claims are cut with an ellipsis: a map box is for a short claim
-
-
-@dataclass(frozen=True)
-class Box:
-    """Where one claim is drawn: centre ``x``, ``y`` (inches), size, row, and its wrapped label."""
-
-    id: str
-    x: float
-    y: float
-    width: float
-    height: float
-    row: int
-    side: str
-    header: str
-    lines: tuple[str, ...]
-
-
-def wrap_label(text: str, width: int = WRAP, max_lines: int = MAX_LINES) -> list[str]:
-    """Wrap a claim into short lines, cutting very long claims with an ellipsis.
-
-    >>> wrap_label("The real aim is to protect the United States from Russian and Chinese missiles", 30)
-    ['The real aim is to protect the', 'United States from Russian and', 'Chinese missiles']
-    """
-    lines = textwrap.wrap(" ".join(text.split()), width=width, break_long_words=True) or [""]
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        lines[-1] = lines[-1][: width - 1].rstrip() + "\u2026"
-    return lines
-
-
-def rows_of(amap: ArgumentMap) -> dict[str, int]:
-    """The row of each claim: 0 for contentions, else one below the deepest claim it bears on.
-
-    Cycles cannot push claims down forever: depths stop growing after as many
-    rounds as there are claims.
-    """
-    roles = amap.roles()
-    row = {cid: 0 for cid in amap.claims}
-    valid = [r for r in amap.relations.values()
-             if r.target in amap.claims and all(p in amap.claims for p in r.premises)]
-    for _ in range(len(amap.claims)):
-        changed = False
-        for r in valid:
-            for p in r.premises:
-                if roles.get(p) == "contention":
-                    continue
-                if row[p] < row[r.target] + 1 <= len(amap.claims):
-                    row[p] = row[r.target] + 1
-                    changed = True
-        if not changed:
-            break
-    return row
-
-
-def layout(amap: ArgumentMap) -> dict[str, Box]:
-    """Place every claim: a pure function of the map (same map, same boxes)."""
-    rows = rows_of(amap)
-    roles = amap.roles()
-    order = {cid: i for i, cid in enumerate(amap.claims)}
-    sides = [s for s in COLUMN_ORDER if any(c.side == s for c in amap.claims.values())]
-    sides += sorted({c.side for c in amap.claims.values()} - set(sides))  # invalid sides still get drawn
-    n_rows = max(rows.values(), default=-1) + 1
-
-    labels = {cid: wrap_label(c.text) for cid, c in amap.claims.items()}
-    heights = {cid: (len(lines) + 1) * LINE_HEIGHT + 0.18 for cid, lines in labels.items()}
-    row_height = [max([heights[c] for c in amap.claims if rows[c] == r] or [0.5]) for r in range(n_rows)]
-    row_top = []
-    y = 0.0
-    for r in range(n_rows):
-        row_top.append(y)
-        y -= row_height[r] + ROW_GAP
-
-    targets_of: dict[str, list[str]] = {cid: [] for cid in amap.claims}
-    for rel in amap.relations.values():
-        for p in rel.premises:
-            if p in targets_of and rel.target in amap.claims:
-                targets_of[p].append(rel.target)
-
-    x_of: dict[str, float] = {}
-    boxes: dict[str, Box] = {}
-    left = 0.0
-    for side in sides:
-        members = [cid for cid in amap.claims if amap.claims[cid].side == side]
-        per_row = [[cid for cid in members if rows[cid] == r] for r in range(n_rows)]
-        slots = max((len(p) for p in per_row), default=1)
-        width = slots * BOX_WIDTH + (slots - 1) * BOX_GAP
-        for r in range(n_rows):
-            def key(cid: str) -> tuple[float, int]:
-                placed = [x_of[t] for t in targets_of[cid] if t in x_of]
-                return (sum(placed) / len(placed) if placed else left + width / 2, order[cid])
-            row_members = sorted(per_row[r], key=key)
-            used = len(row_members) * BOX_WIDTH + max(len(row_members) - 1, 0) * BOX_GAP
-            start = left + (width - used) / 2
-            for i, cid in enumerate(row_members):
-                x = start + i * (BOX_WIDTH + BOX_GAP) + BOX_WIDTH / 2
-                x_of[cid] = x
-                h = heights[cid]
-                boxes[cid] = Box(id=cid, x=round(x, 4), y=round(row_top[r] - h / 2, 4), width=BOX_WIDTH,
-                                 height=round(h, 4), row=r, side=side,
-                                 header=f"{side} \u00b7 {cid} \u00b7 {roles.get(cid, '')}",
-                                 lines=tuple(labels[cid]))
-        left += width + COLUMN_GAP
-    return {cid: boxes[cid] for cid in amap.claims}
-
-
-def _hits(a: tuple[float, float], b: tuple[float, float], rad: float, others: list[Box]) -> int:
-    """How many sample points of the arc from ``a`` to ``b`` (matplotlib's ``arc3``) fall inside other boxes."""
-    (x1, y1), (x2, y2) = a, b
-    cx, cy = (x1 + x2) / 2 + rad * (y2 - y1), (y1 + y2) / 2 - rad * (x2 - x1)
-    hits = 0
-    for i in range(1, 20):
-        t = i / 20
-        x = (1 - t) ** 2 * x1 + 2 * (1 - t) * t * cx + t * t * x2
-        y = (1 - t) ** 2 * y1 + 2 * (1 - t) * t * cy + t * t * y2
-        hits += any(abs(x - o.x) < o.width / 2 + 0.05 and abs(y - o.y) < o.height / 2 + 0.05 for o in others)
-    return hits
-
-
-def route(a: Box, b: Box, boxes: dict[str, Box]) -> float:
-    """The bend (``arc3`` radius) for an arrow from box ``a`` to box ``b`` that crosses the fewest other boxes.
-
-    Straight if nothing is in the way; otherwise the gentlest bend that goes
-    around, trying right before left so the choice is always the same.
-    """
-    others = [o for o in boxes.values() if o.id not in (a.id, b.id)]
-    candidates = (0.0, 0.25, -0.25, 0.45, -0.45, 0.7, -0.7)
-    scores = [_hits((a.x, a.y), (b.x, b.y), rad, others) for rad in candidates]
-    return candidates[scores.index(min(scores))]
+TITLE_PT = 11.0
+HEADING_PT = 9.0
+MARGIN = 0.15           # around the drawing, inches
+MIN_WIDTH = 6.5         # room for the legend under a small map
+LEGEND_ROW = 0.24
+LINE_WIDTH = 1.3        # points
+BLACK = OKABE_ITO["black"]
 
 
 def _light(colour: str, amount: float = 0.82) -> tuple[float, float, float]:
-    """A pale tint of a colour, so dark text stays readable on it."""
+    """A pale tint of a colour (mixed with white), so dark text stays readable on it."""
     from matplotlib.colors import to_rgb
 
     r, g, b = to_rgb(colour)
     return (r + (1 - r) * amount, g + (1 - g) * amount, b + (1 - b) * amount)
 
 
-def draw_map(amap: ArgumentMap, title: str | None = None, highlight: str | None = None) -> Figure:
+def _side_label(side: str, known: Sequence[str]) -> str:
+    if side == NEITHER:
+        return "neither side"
+    return side if side in known or side == UNKNOWN else f"{side} (not a side of this map)"
+
+
+def draw_map(amap: ArgumentMap, title: str | None = None, highlight: str | None = None,
+             sides: Sequence[Side | str] | None = None) -> Figure:
     """Draw the map and return the matplotlib ``Figure`` (shown as a notebook cell's result).
 
     ``highlight`` (a claim id) draws that claim's border thicker, e.g. the one
-    selected in the widget.
+    selected in the editor.  ``sides`` overrides the map's own sides (their
+    order and colours).  The figure carries its text alternative and its
+    layout (``fig.argmap_layout``, used by :mod:`casestudy.plots.argmap_check`).
     """
-    import matplotlib.pyplot as plt
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, Patch, Rectangle
+    from matplotlib.figure import Figure  # no pyplot: nothing global to close
 
-    boxes = layout(amap)
-    if boxes:
-        xs = [b.x - b.width / 2 for b in boxes.values()] + [b.x + b.width / 2 for b in boxes.values()]
-        ys = [b.y - b.height / 2 for b in boxes.values()] + [b.y + b.height / 2 for b in boxes.values()]
-        x0, x1, y0, y1 = min(xs) - 0.2, max(xs) + 0.2, min(ys) - 0.2, max(ys) + 0.55
-    else:
-        x0, x1, y0, y1 = 0.0, 6.0, -1.5, 0.5
-    if x1 - x0 < 8.0:  # room for the legend, with a small map centred
-        pad = (8.0 - (x1 - x0)) / 2
-        x0, x1 = x0 - pad, x1 + pad
-    legend_height = 0.9
-    scale = min(1.0, 20.0 / (x1 - x0))  # very wide maps are shrunk to 20 inches
-    fig, ax = plt.subplots(figsize=((x1 - x0) * scale, (y1 - y0 + legend_height) * scale + 0.4))
-    plt.close(fig)  # pyplot forgets it; it still shows as a cell's result
-    ax.set_xlim(x0, x1)
-    ax.set_ylim(y0 - legend_height, y1)
+    declared = list(sides) if sides is not None else list(amap.sides)
+    names = list(side_names(declared))
+    styles = side_styles(declared)
+    texts = [c.text for c in amap.claims.values()] + [amap.title or "", *names]
+    needs_fallback(texts)  # fonts installed after matplotlib built its font list become usable
+    lay = layout(amap, sides=names)
+
+    left, bottom, right, top = lay.bounds
+    width = max(right - left + 2 * MARGIN, MIN_WIDTH)
+    extra = width - (right - left + 2 * MARGIN)
+    x0 = left - MARGIN - extra / 2
+    heading = title if title is not None else (amap.title or "Argument map")
+    title_lines = wrap_label(heading, width - 2 * MARGIN, TITLE_PT, max_lines=2)
+    title_band = 0.12 + len(title_lines) * TITLE_PT * 1.35 / 72
+    legend = _legend_items(amap, lay, styles, names)
+    legend_rows = _legend_rows(legend, width - 2 * MARGIN)
+    legend_band = 0.15 + len(legend_rows) * LEGEND_ROW
+    y0 = bottom - MARGIN - legend_band
+    y1 = top + MARGIN + title_band
+    fig = Figure(figsize=(width, y1 - y0), dpi=100)
+    ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))  # the axes fill the figure: 1 data inch is 1 figure inch
+    ax.set_xlim(x0, x0 + width)
+    ax.set_ylim(y0, y1)
     ax.set_aspect("equal")
     ax.axis("off")
-    fontsize = 8 * scale
-    ax.set_title(title if title is not None else (amap.title or "Argument map"), fontsize=11 * scale,
-                 loc="left", parse_math=False)
+    _text(ax, x0 + MARGIN, y1 - 0.08, "\n".join(title_lines), TITLE_PT, ha="left", va="top", linespacing=1.2)
 
-    if not boxes:
-        ax.text(3.0, -0.5, "This map is empty: add a claim to start.", ha="center", va="center",
-                fontsize=10 * scale, parse_math=False)
-        return set_alt_text(fig, describe_map(amap, title))
+    if not lay.boxes:
+        _text(ax, x0 + width / 2, (bottom + top) / 2, "This map is empty: add a claim to start.", 10.0,
+              ha="center", va="center")
+    else:
+        _draw_columns(ax, lay, styles, names)
+        _draw_boxes(ax, lay, styles, highlight)
+        _draw_edges(ax, lay)
+    _draw_legend(ax, legend_rows, x0 + MARGIN, bottom - MARGIN - 0.1)
+    setattr(fig, "argmap_layout", lay)
+    setattr(fig, "alt_title", heading)
+    setattr(fig, SVG_ATTRIBUTE, True)  # show() draws it as SVG, at its own size: sharp, and 8 pt stays 8 pt
+    words = describe_map(amap, title)
+    note = glyph_note([t for t in texts if t])
+    return set_alt_text(fig, f"{words} {note}" if note else words)
 
-    # Column headings: the side's name above its column.
-    for side in dict.fromkeys(b.side for b in boxes.values()):
-        col = [b for b in boxes.values() if b.side == side]
-        cx = (min(b.x for b in col) + max(b.x for b in col)) / 2
-        ax.text(cx, y1 - 0.2, side.upper() if side in (*amap.side_names(), NEITHER) else f"{side} (unknown side)", ha="center",
-                va="center", fontsize=9.5 * scale, fontweight="bold",
-                color=SIDE_COLOURS.get(side, OKABE_ITO["black"]), parse_math=False)
 
-    patches = {}
-    for b in boxes.values():
-        colour = SIDE_COLOURS.get(b.side, OKABE_ITO["grey"])
-        left, bottom = b.x - b.width / 2, b.y - b.height / 2
-        box = FancyBboxPatch((left, bottom), b.width, b.height, boxstyle="round,pad=0,rounding_size=0.06",
-                             facecolor=_light(colour), edgecolor=colour,
-                             linewidth=(3.0 if b.id == highlight else 1.5) * scale,
-                             linestyle=SIDE_BORDERS.get(b.side, "dotted"), zorder=2)
-        ax.add_patch(box)
-        patches[b.id] = box
-        band = Rectangle((left, bottom + b.height - LINE_HEIGHT - 0.06), b.width, LINE_HEIGHT + 0.06,
-                         facecolor=_light(colour, 0.55), edgecolor=colour, linewidth=0,
-                         hatch=SIDE_HATCHES.get(b.side, ".."), zorder=2.5)
-        ax.add_patch(band)
-        ax.text(left + 0.07, bottom + b.height - 0.03 - LINE_HEIGHT / 2, b.header, ha="left", va="center",
-                fontsize=fontsize * 0.9, fontweight="bold", zorder=3, parse_math=False,
-                bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.8, "alpha": 0.85})
-        ax.text(left + 0.08, bottom + b.height - LINE_HEIGHT - 0.1, "\n".join(b.lines), ha="left", va="top",
-                fontsize=fontsize, linespacing=1.25, zorder=3, parse_math=False)
+def _draw_columns(ax: Axes, lay: MapLayout, styles: dict[str, SideStyle], names: list[str]) -> None:
+    """A pale band behind each side's column, headed by the side's name."""
+    from matplotlib.patches import Rectangle
 
-    for rel in amap.relations.values():
-        style = RELATION_STYLES.get(rel.type, RELATION_STYLES["supports"])
-        if rel.target not in boxes or any(p not in boxes for p in rel.premises):
-            continue
-        target = boxes[rel.target]
-        common: dict[str, Any] = {"linestyle": style["linestyle"], "linewidth": 1.4 * scale, "color": OKABE_ITO["black"],
-                  "zorder": 1}
-        arrow_kw: dict[str, Any] = {"arrowstyle": style["arrowstyle"],
-                    "mutation_scale": 14 * scale, "facecolor": style["head_fill"], "edgecolor": OKABE_ITO["black"],
-                    "linestyle": style["linestyle"], "linewidth": 1.4 * scale, "zorder": 1,
-                    "shrinkA": 2, "shrinkB": 3}
-        if not rel.is_linked:
-            p = boxes[rel.premises[0]]
-            ax.add_patch(FancyArrowPatch((p.x, p.y), (target.x, target.y), patchA=patches[p.id],
-                                         patchB=patches[target.id],
-                                         connectionstyle=f"arc3,rad={route(p, target, boxes)}", **arrow_kw))
-            continue
-        premises = [boxes[p] for p in rel.premises]
-        jx = sum(b.x for b in premises) / len(premises)
-        jy = max(b.y + b.height / 2 for b in premises) + ROW_GAP / 2
-        if jy >= target.y - target.height / 2:  # a target below its premises: meet beside them instead
-            jy = max(b.y for b in premises)
-        for b in premises:
-            ax.add_patch(FancyArrowPatch((b.x, b.y), (jx, jy), patchA=patches[b.id], arrowstyle="-",
-                                         shrinkA=2, shrinkB=0, **common))
-        ax.add_patch(FancyArrowPatch((jx, jy), (target.x, target.y), patchB=patches[target.id], **arrow_kw))
-        ax.plot([jx], [jy], marker="o", linestyle="none", color=OKABE_ITO["black"], markersize=9 * scale,
-                markerfacecolor="white",
-                markeredgecolor=OKABE_ITO["black"], zorder=4)
-        ax.text(jx, jy, "+", ha="center", va="center", fontsize=8 * scale, fontweight="bold", zorder=5)
+    _left, bottom, _right, top = lay.bounds
+    for col in lay.columns:
+        style = styles.get(col.side) or styles[UNKNOWN]
+        ax.add_artist(Rectangle((col.left, bottom), col.right - col.left, top - bottom,
+                               facecolor=_light(style.colour, 0.93), edgecolor="none", zorder=0))
+        label = fit_text(_side_label(col.side, names), col.right - col.left - 0.1, HEADING_PT, bold=True)
+        _text(ax, (col.left + col.right) / 2, col.heading_y, label, HEADING_PT, True, ha="center", va="center",
+              color=BLACK, zorder=1)
 
-    handles: list[Artist] = [Line2D([0], [0], color=OKABE_ITO["black"], linestyle=s["linestyle"], marker=s["marker"],
-                      markerfacecolor=s["head_fill"], markeredgecolor=OKABE_ITO["black"], markersize=7,
-                      label=s["label"]) for s in RELATION_STYLES.values()]
-    if any(r.is_linked for r in amap.relations.values()):
-        handles.append(Line2D([0], [0], color=OKABE_ITO["black"], marker="o", markerfacecolor="white",
-                              linestyle="none", markersize=8, label="+ co-premises that work only together"))
-    for side in dict.fromkeys(b.side for b in boxes.values()):
-        colour = SIDE_COLOURS.get(side, OKABE_ITO["grey"])
-        handles.append(Patch(facecolor=_light(colour, 0.55), edgecolor=colour, hatch=SIDE_HATCHES.get(side, ".."),
-                             linestyle=SIDE_BORDERS.get(side, "dotted"), label=f"{side} claim"))
-    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 0), ncols=2 if len(handles) > 4 else 1,
-              fontsize=7.5 * scale, frameon=False, handlelength=3)
-    return set_alt_text(fig, describe_map(amap, title))
+
+def _text(ax: Axes, x: float, y: float, text: str, size: float = FONT_PT, bold: bool = False, **kw: Any) -> None:
+    """Write ``text`` literally (no mathtext), in fonts that have its characters."""
+    families, weight = families_for(text, bold)
+    ax.text(x, y, text, fontsize=size, fontweight="bold" if weight else "normal", family=families,
+            parse_math=False, **kw)
+
+
+def _draw_boxes(ax: Axes, lay: MapLayout, styles: dict[str, SideStyle], highlight: str | None) -> None:
+    """Each claim: a rounded box in its side's tint and border, a hatched header band naming it, its text."""
+    from matplotlib.patches import FancyBboxPatch, Rectangle
+
+    for b in lay.boxes.values():
+        style = styles.get(b.side) or styles[UNKNOWN]
+        left, low, _right, high = b.bounds
+        ax.add_artist(FancyBboxPatch((left, low), b.width, b.height, boxstyle="round,pad=0,rounding_size=0.05",
+                                    facecolor=_light(style.colour), edgecolor=style.colour,
+                                    linewidth=3.0 if b.id == highlight else 1.5, linestyle=style.border,
+                                    zorder=2))
+        ax.add_artist(Rectangle((left + 0.02, high - HEADER_HEIGHT), b.width - 0.04, HEADER_HEIGHT - 0.02,
+                               facecolor=_light(style.colour, 0.5), edgecolor=style.colour, linewidth=0,
+                               hatch=style.hatch, zorder=2.2))
+        header = fit_text(b.header, b.width - 2 * TEXT_MARGIN, FONT_PT, bold=True)
+        ax.add_artist(Rectangle((left + TEXT_MARGIN - 0.03, high - HEADER_HEIGHT + 0.03),
+                                text_width(header, FONT_PT, families_for(header, True)[1]) + 0.06,
+                                HEADER_HEIGHT - 0.08, facecolor="white", edgecolor="none", zorder=2.4))
+        _text(ax, left + TEXT_MARGIN, high - HEADER_HEIGHT / 2 - 0.005, header, bold=True, ha="left", va="center",
+              zorder=3)
+        _text(ax, left + TEXT_MARGIN, high - HEADER_HEIGHT - 0.05, "\n".join(b.lines), ha="left", va="top",
+              linespacing=LINE_HEIGHT * 72 / FONT_PT / 1.17, zorder=3)
+
+
+def _draw_edges(ax: Axes, lay: MapLayout) -> None:
+    """Lines along the layout's paths, heads drawn at their tips (on the target's border), junctions on top."""
+    from matplotlib.collections import PatchCollection
+    from matplotlib.patches import PathPatch, Polygon
+    from matplotlib.path import Path
+
+    lines = []
+    heads = []
+    for e in lay.edges:
+        style = RELATION_STYLES.get(e.kind, RELATION_STYLES["supports"])
+        verts = list(e.vertices)
+        x, y = e.tip
+        toward = 1.0 if e.pointing_up else -1.0
+        if e.has_head and style["head"] != "bar":  # the line stops at the head's base
+            verts[-1] = (x, y - toward * HEAD_LENGTH)
+            heads.append(Polygon([(x, y), (x - HEAD_WIDTH / 2, y - toward * HEAD_LENGTH),
+                                  (x + HEAD_WIDTH / 2, y - toward * HEAD_LENGTH)], closed=True,
+                                 facecolor=BLACK if style["head"] == "filled" else "white", edgecolor=BLACK,
+                                 linewidth=1.0, joinstyle="miter"))
+        elif e.has_head:  # a bar lying on the border
+            heads.append(Polygon([(x - BAR_WIDTH / 2, y), (x + BAR_WIDTH / 2, y)], closed=False, facecolor="none",
+                                 edgecolor=BLACK, linewidth=2.4))
+        lines.append(PathPatch(Path(verts, list(e.codes)), facecolor="none", edgecolor=BLACK, linewidth=LINE_WIDTH,
+                               linestyle="solid" if e.kind == "leg" else style["linestyle"], capstyle="butt"))
+    ax.add_collection(PatchCollection(lines, match_original=True, zorder=2.6))
+    ax.add_collection(PatchCollection(heads, match_original=True, zorder=2.7))
+    if lay.junctions:
+        xs = [p[0] for p in lay.junctions.values()]
+        ys = [p[1] for p in lay.junctions.values()]
+        size = JUNCTION * 72
+        ax.plot(xs, ys, marker="o", linestyle="none", markersize=size, color=BLACK, markerfacecolor="white",
+                markeredgecolor=BLACK, markeredgewidth=1.2, zorder=4)
+        ax.plot(xs, ys, marker="+", linestyle="none", markersize=size * 0.6, color=BLACK, markeredgewidth=1.4,
+                zorder=5)
+
+
+# -- the legend -------------------------------------------------------------------------------
+
+
+def _legend_items(amap: ArgumentMap, lay: MapLayout, styles: dict[str, SideStyle],
+                  names: list[str]) -> list[tuple[str, Any, str]]:
+    """What the legend explains, as (kind, style, label): the relation types, junctions, and each side drawn."""
+    items: list[tuple[str, Any, str]] = [("relation", kind, s["label"]) for kind, s in RELATION_STYLES.items()]
+    if lay.junctions:
+        items.append(("junction", None, "+ co-premises that work only together"))
+    for col in lay.columns:
+        items.append(("side", styles.get(col.side) or styles[UNKNOWN], f"{_side_label(col.side, names)} claim"))
+    return items
+
+
+SWATCH = 0.42  # inches of sample before each legend label
+
+
+def _legend_rows(items: list[tuple[str, Any, str]], width: float) -> list[list[tuple[str, Any, str, float]]]:
+    """Legend entries flowed into rows no wider than ``width``; each entry with its width."""
+    rows: list[list[tuple[str, Any, str, float]]] = [[]]
+    used = 0.0
+    for kind, style, label in items:
+        label = fit_text(label, width - SWATCH - 0.1)
+        w = SWATCH + 0.08 + text_width(label, FONT_PT) + 0.3
+        if rows[-1] and used + w > width:
+            rows.append([])
+            used = 0.0
+        rows[-1].append((kind, style, label, w))
+        used += w
+    return rows
+
+
+def _draw_legend(ax: Axes, rows: list[list[tuple[str, Any, str, float]]], x0: float, y0: float) -> None:
+    """Draw the legend's rows from ``(x0, y0)`` downwards: a sample, then its label."""
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Polygon, Rectangle
+
+    y = y0
+    for row in rows:
+        y -= LEGEND_ROW
+        x = x0
+        for kind, style, label, w in row:
+            mid = y + LEGEND_ROW / 2
+            if kind == "relation":
+                s = RELATION_STYLES[style]
+                tip = x + SWATCH
+                ax.add_line(Line2D([x, tip - (0 if s["head"] == "bar" else HEAD_LENGTH)], [mid, mid], color=BLACK,
+                                   linewidth=LINE_WIDTH, linestyle=s["linestyle"]))
+                if s["head"] == "bar":
+                    ax.add_line(Line2D([tip, tip], [mid - BAR_WIDTH / 2.5, mid + BAR_WIDTH / 2.5], color=BLACK,
+                                       linewidth=2.4))
+                else:
+                    ax.add_artist(Polygon([(tip, mid), (tip - HEAD_LENGTH, mid - HEAD_WIDTH / 2),
+                                          (tip - HEAD_LENGTH, mid + HEAD_WIDTH / 2)],
+                                         facecolor=BLACK if s["head"] == "filled" else "white", edgecolor=BLACK,
+                                         linewidth=1.0))
+            elif kind == "junction":
+                ax.add_line(Line2D([x + SWATCH / 2], [mid], marker="o", markersize=JUNCTION * 72, color=BLACK,
+                                   markerfacecolor="white", markeredgecolor=BLACK, linestyle="none"))
+                ax.add_line(Line2D([x + SWATCH / 2], [mid], marker="+", markersize=JUNCTION * 43, color=BLACK,
+                                   linestyle="none"))
+            else:
+                ax.add_artist(Rectangle((x, mid - 0.08), SWATCH, 0.16, facecolor=_light(style.colour, 0.5),
+                                       edgecolor=style.colour, hatch=style.hatch, linestyle=style.border,
+                                       linewidth=1.5))
+            _text(ax, x + SWATCH + 0.08, mid, label, ha="left", va="center")
+            x += w
+
+
+# -- in words ---------------------------------------------------------------------------------
 
 
 def _plural(n: int, word: str) -> str:
@@ -346,8 +312,8 @@ def describe_map(amap: ArgumentMap, title: str | None = None, width: int = 200) 
     if not amap.claims:
         return f"{name}: the map is empty."
     roles = amap.roles()
-    per_side = {side: sum(c.side == side for c in amap.claims.values())
-                for side in dict.fromkeys(c.side for c in amap.claims.values())}
+    order = column_order(amap)
+    per_side = {side: sum(c.side == side for c in amap.claims.values()) for side in order}
     sides = listing([f"{n} {side}" for side, n in per_side.items()])
     text = (f"{name}: {_plural(len(amap.claims), 'claim')} ({sides}) and {_plural(len(amap.relations), 'link')}. "
             f"Contentions: {listing(amap.contentions()) or 'none'}. Claims: ")

@@ -11,6 +11,8 @@ stores and shows it:
   :func:`alt_text` reads it back;
 * :func:`figure_png` saves the figure as PNG with the text in the file's
   ``Description`` metadata, so it travels with an exported picture;
+  :func:`figure_svg` saves it as SVG (sharp at any zoom and in print) with the
+  text as the drawing's ``<title>`` and ``<desc>``, which screen readers read;
 * :func:`show` wraps a figure for a notebook: the picture with the text as
   its HTML ``alt`` attribute, and the same text as a visible caption below.
 
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import base64
 import html
+import re
 from typing import Any, TypeVar
 
 _Fig = TypeVar("_Fig")  # set_alt_text gives back the very figure it was given
@@ -92,6 +95,40 @@ def figure_png(fig: Any, dpi: int = 100, tight: bool = False) -> bytes:
     return buffer.getvalue()
 
 
+def figure_svg(fig: Any, title: str = "") -> bytes:
+    """The figure as SVG bytes: vector shapes, and text as glyph outlines, so it is sharp in the browser and in print.
+
+    The text alternative becomes the drawing's ``<desc>`` and ``title`` its
+    ``<title>`` (default: the figure's ``alt_title`` attribute, or the text's
+    first sentence), with ``role="img"``, so a screen reader reads them and a
+    browser tab shows the title.  No date and
+    fixed ids, so the same figure always gives the same bytes.
+    """
+    import io
+
+    from matplotlib import rc_context
+
+    buffer = io.BytesIO()
+    with rc_context({"svg.hashsalt": "casestudy", "svg.fonttype": "path"}):
+        fig.savefig(buffer, format="svg", metadata={"Date": None})
+    svg = buffer.getvalue().decode("utf-8")
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", alt_text(fig))  # not allowed in XML
+    if text:
+        name = title or getattr(fig, "alt_title", "") or text.split(". ")[0]
+        start = svg.index("<svg")
+        end = svg.index(">", start)
+        root = svg[start:end]
+        if "role=" not in root:
+            root += ' role="img" aria-labelledby="alt-title alt-desc"'
+        svg = (svg[:start] + root + ">\n" f'<title id="alt-title">{html.escape(name, quote=False)}</title>\n'
+               f'<desc id="alt-desc">{html.escape(text, quote=False)}</desc>' + svg[end + 1:])
+    return svg.encode("utf-8")
+
+
+SVG_ATTRIBUTE = "show_as_svg"
+"""Set on a figure (``True``) to have :func:`show` draw it as SVG at its own size, scrolling if it is wide."""
+
+
 def png_description(png: bytes) -> str:
     """Read the ``Description`` text back out of PNG bytes made by :func:`figure_png` ('' if none).
 
@@ -135,11 +172,16 @@ class Captioned:
         return alt_text(self.figure)
 
     def _repr_html_(self) -> str:
-        png = base64.b64encode(figure_png(self.figure, dpi=self.dpi, tight=True)).decode("ascii")
         text = html.escape(self.text or "(this figure has no text alternative)", quote=True)
-        return (f'<figure style="margin:0"><img src="data:image/png;base64,{png}" alt="{text}" '
-                f'style="max-width:100%"><figcaption aria-hidden="true" style="font-size:90%;max-width:60em">'
-                f"<b>Figure, in words:</b> {text}</figcaption></figure>")
+        if getattr(self.figure, SVG_ATTRIBUTE, False):  # sharp at any zoom; its own size, scrolling sideways
+            svg = base64.b64encode(figure_svg(self.figure)).decode("ascii")
+            picture = (f'<div style="overflow-x:auto;max-width:100%"><img src="data:image/svg+xml;base64,{svg}" '
+                       f'alt="{text}" style="max-width:none"></div>')
+        else:
+            png = base64.b64encode(figure_png(self.figure, dpi=self.dpi, tight=True)).decode("ascii")
+            picture = f'<img src="data:image/png;base64,{png}" alt="{text}" style="max-width:100%">'
+        return (f'<figure style="margin:0">{picture}<figcaption aria-hidden="true" '
+                f'style="font-size:90%;max-width:60em"><b>Figure, in words:</b> {text}</figcaption></figure>')
 
     def __repr__(self) -> str:
         return f"Figure, in words: {self.text}"

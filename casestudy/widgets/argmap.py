@@ -36,23 +36,33 @@ import ipywidgets as W
 
 from ..argmap import (
     DEFAULT_FILE, RELATION_TYPES, RELATION_VERBS, ArgumentMap, Evidence, compare_maps,
-    load_map, reference_map, same_evidence, save_map,
+    load_map, map_sides, reference_map, same_evidence, save_map,
 )
+from ..argmap.checks import describe_cycle
 from ..storage import backup_path
 from ..errors import CaseStudyError, InputError
-from ..models import NEITHER
-from ..palette import side_styles
+from ..models import NEITHER, Side
+from ..palette import side_styles, style_of
 from ..pipeline import read_article
 from ..text.loading import load_sides
-
-# Transitional (issue 10): the map does not carry its sides yet, so the bundled article's are used.
-SIDE_COLOURS = {k: v.colour for k, v in side_styles(load_sides()).items()}
 from .style import WIDGET_CSS
 
 _WIDE = W.Layout(width="98%")
-SIDE_TOOLTIPS = ("claimed by the US and NATO", "claimed by Russia", "claimed by neither side")
-"""What each side button means, in the order of the bundled article's sides (read out by screen readers)."""
 _STYLE = {"description_width": "9em"}
+
+
+def side_choices(amap: ArgumentMap) -> tuple[list[str], list[str]]:
+    """The side buttons for a map: its sides in order, then "neither", and what each means (their tooltips).
+
+    A side's tooltip is its description, read out by screen readers; a side without one says whose claims it holds.
+
+    >>> side_choices(ArgumentMap(sides=[Side("EU", description="the European Commission"), Side("UK")]))
+    (['EU', 'UK', 'neither'], ['the European Commission', 'claimed by UK', 'claimed by neither side'])
+    """
+    options = [*amap.side_names(), NEITHER]
+    tips = [side.description or f"claimed by {side.name}" for side in amap.sides] + ["claimed by neither side"]
+    return options, tips
+
 def _shown(handler: Callable[..., None]) -> Callable[..., None]:
     """Make a handler show any error as one line in the widget's status area instead of raising."""
     def run(self: ArgumentMapEditor, *args: Any) -> None:
@@ -91,9 +101,10 @@ def claims_table_html(amap: ArgumentMap) -> str:
     if not amap.claims:
         return "<p><i>No claims yet: write one above and press <b>Add claim</b>.</i></p>"
     roles = amap.roles()
+    styles = side_styles(amap.sides)
     rows = []
     for c in amap.claims.values():
-        colour = SIDE_COLOURS.get(c.side, "#999999")
+        colour = style_of(styles, c.side).colour
         evidence = "<br>".join(
             f"<code>{html.escape(e)}</code> {html.escape(_short(amap.evidence_texts.get(e, ''), 80))}"
             for e in c.evidence) or "<i>none yet</i>"
@@ -116,13 +127,15 @@ class ArgumentMapEditor:
     ``path`` is the file used by *Save* and *Load* (default: ``my_argument_map.json``
     in the working folder).  ``draw=False`` skips the live drawing (faster tests).
     ``compare=False`` leaves out the comparison with the Oslo reference map, which
-    means nothing for a map of another article.
+    means nothing for a map of another article.  A new map takes ``sides``
+    (default: the bundled article's); the side buttons always show the sides of
+    the map being edited (1 to 8, then "neither"), also after *Load*.
     """
 
     def __init__(self, amap: ArgumentMap | None = None, evidence: Sequence[Evidence] | None = None,
-                 path: str | Path = DEFAULT_FILE, draw: bool = True, compare: bool = True) -> None:
-        # Transitional (issue 10): a new map takes the bundled article's sides until the editor offers a choice.
-        self.map = amap if amap is not None else ArgumentMap(sides=load_sides())
+                 path: str | Path = DEFAULT_FILE, draw: bool = True, compare: bool = True,
+                 sides: Sequence[Side | str] | None = None) -> None:
+        self.map = amap if amap is not None else ArgumentMap(sides=map_sides(load_sides() if sides is None else sides))
         self.evidence = list(read_article().evidence if evidence is None else evidence)
         self._evidence_by_id = {e.id: e for e in self.evidence}
         self.draw = draw
@@ -135,15 +148,14 @@ class ArgumentMapEditor:
                             layout=_WIDE, style=_STYLE, continuous_update=False)
         self.new_text = W.Textarea(description="New claim", placeholder="Write the claim in your own words",
                                    layout=W.Layout(width="98%", height="4em"), style=_STYLE)
-        self.new_side = W.ToggleButtons(options=[*self.map.side_names(), NEITHER], description="Side",
-                                        style=_STYLE, tooltips=list(SIDE_TOOLTIPS))
+        options, tips = side_choices(self.map)
+        self.new_side = W.ToggleButtons(options=options, description="Side", style=_STYLE, tooltips=tips)
         self.add_button = W.Button(description="Add claim", icon="plus", button_style="primary",
                                    tooltip="Add the new claim to the map")
         # 2. the selected claim
         self.selected = W.Dropdown(description="Selected claim", options=[], layout=_WIDE, style=_STYLE)
         self.edit_text = W.Textarea(description="Its text", layout=W.Layout(width="98%", height="4em"), style=_STYLE)
-        self.edit_side = W.ToggleButtons(options=[*self.map.side_names(), NEITHER], description="Its side", style=_STYLE,
-                                         tooltips=list(SIDE_TOOLTIPS))
+        self.edit_side = W.ToggleButtons(options=options, description="Its side", style=_STYLE, tooltips=tips)
         self.save_claim_button = W.Button(description="Save changes", icon="check",
                                           tooltip="Store the edited text and side of the selected claim")
         self.delete_button = W.Button(description="Delete claim", icon="trash", button_style="danger",
@@ -179,7 +191,9 @@ class ArgumentMapEditor:
         self.download = W.HTML()
         self.status = W.HTML()
         self.claims_view = W.HTML()
-        self.picture = W.Image(format="png", layout=W.Layout(max_width="100%"))
+        # The drawing as SVG at its own size (8 pt text stays 8 pt, sharp when zoomed), scrolling sideways.
+        self.picture = W.Image(format="svg+xml", layout=W.Layout(max_width="none"))
+        self.picture_box = W.Box([self.picture], layout=W.Layout(overflow="auto", max_width="100%"))
         self.picture_words = W.HTML()  # the drawing in words (an Image widget has no alt text)
 
         for button in (self.add_button, self.save_claim_button, self.delete_button, self.attach_button,
@@ -215,7 +229,7 @@ class ArgumentMapEditor:
                     self.relation_choice, self.unlink_button]),
             W.VBox([heading("5. Undo, save, load"), W.HBox([self.undo_button, self.save_button, self.load_button]),
                     self.path, self.download]),
-            W.VBox([heading("Your map"), self.claims_view, self.picture, self.picture_words]),
+            W.VBox([heading("Your map"), self.claims_view, self.picture_box, self.picture_words]),
             *([W.VBox([heading("6. Compare with the reference (when you have built both positions)"),
                        self.compare_button, self.feedback])] if compare else []),
         ])
@@ -250,8 +264,19 @@ class ArgumentMapEditor:
         return [(e.label(), e.id) for e in self.evidence  # search the whole text, not the shortened label
                 if all(w in e.label(width=len(e.text) + 200).lower() for w in words)]
 
+    def _sync_sides(self) -> None:
+        """Side buttons for the sides of the map being edited (they change with Load, or Undo of a Load)."""
+        options, tips = side_choices(self.map)
+        for buttons in (self.new_side, self.edit_side):
+            if list(buttons.options) != options or list(buttons.tooltips) != tips:
+                keep = buttons.value if buttons.value in options else options[0]
+                buttons.tooltips = tips
+                buttons.options = options
+                buttons.value = keep
+
     def refresh(self) -> None:
         """Bring every control and view in line with the map (after each change)."""
+        self._sync_sides()
         claims = self._claim_options()
         keep = self.selected.value if self.selected.value in self.map.claims else None
         self.selected.options = claims
@@ -277,10 +302,10 @@ class ArgumentMapEditor:
         self.unlink_button.disabled = not self.map.relations
         if self.draw:
             from ..plots.argmap import draw_map
-            from ..plots.figures import alt_text, figure_png
+            from ..plots.figures import alt_text, figure_svg
 
             fig = draw_map(self.map, highlight=self.selected.value)
-            self.picture.value = figure_png(fig, dpi=80)
+            self.picture.value = figure_svg(fig)
             self.picture_words.value = ("<details><summary>The drawing in words</summary>"
                                         f"<p>{html.escape(alt_text(fig))}</p></details>")
 
@@ -365,7 +390,9 @@ class ArgumentMapEditor:
             raise InputError("choose the target claim first")
         relation = self.map.add_relation(self.relation_type.value, list(self.premises.value), self.target.value)
         self.refresh()
-        self.say(f"linked: {relation.describe()}")
+        circles = [describe_cycle(self.map, c) for c in self.map.cycles()
+                   if relation.target in c and any(p in c for p in relation.premises)]
+        self.say(f"linked: {relation.describe()}" + "".join(f". Hint: {c}" for c in circles))
 
     @_shown
     def on_unlink(self, _button: Any = None) -> None:
@@ -472,6 +499,7 @@ class ArgumentMapEditor:
 
 
 def argument_map_editor(amap: ArgumentMap | None = None, path: str | Path = DEFAULT_FILE,
-                        evidence: Sequence[Evidence] | None = None) -> ArgumentMapEditor:
-    """The editor for a map (a new one by default), saving to ``path`` in the working folder."""
-    return ArgumentMapEditor(amap, evidence=evidence, path=path)
+                        evidence: Sequence[Evidence] | None = None,
+                        sides: Sequence[Side | str] | None = None) -> ArgumentMapEditor:
+    """The editor for a map (a new one with ``sides`` by default), saving to ``path`` in the working folder."""
+    return ArgumentMapEditor(amap, evidence=evidence, path=path, sides=sides)
