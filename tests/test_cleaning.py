@@ -184,3 +184,68 @@ class TestStepsOnOtherText:
         """A page with no story left raises InputError."""
         with pytest.raises(InputError, match="no story text"):
             clean_article("Listen Live\n0 10\n")
+
+
+# -- paragraphs from any layout (issue 11) ---------------------------------------------------------
+
+WIRE_INDENTED = (
+    "Talks resume in Oslo\n"
+    "   OSLO, May 2 (Wire) - The talks resumed on Monday after a\n"
+    "week of silence, and both sides said they were ready to go on\n"
+    "until an agreement was found.\n"
+    "   \"We have come to listen and we will stay as long as it\n"
+    "takes,\" the minister told reporters. \"Nobody leaves early.\n"
+    "   \"Nobody,\" she added.\n"
+)
+WIRE_BLANK_LINES = (
+    "Talks resume in Oslo\n\n"
+    "OSLO, May 2 (Wire) - The talks resumed on Monday after a\n"
+    "week of silence, and both sides said they were ready to go on\n"
+    "until an agreement was found.\n\n"
+    "The minister spoke first. She said the talks would go on for\n"
+    "as long as they had to, and that nobody would leave early.\n"
+)
+
+
+def test_hard_wrapped_lines_are_reflowed_into_paragraphs() -> None:
+    """Wire copy wrapped at a fixed width: paragraphs marked by indentation or blank lines, not by line ends."""
+    from casestudy.text.cleaning import find_layout, reflow
+
+    for text, marked_by in ((WIRE_INDENTED, "indentation"), (WIRE_BLANK_LINES, "blank lines")):
+        layout = find_layout(split_lines(text))
+        assert layout.wrapped and marked_by in layout.describe()
+        clean = clean_article(text)
+        assert clean.paragraphs[0] == ("The talks resumed on Monday after a week of silence, and both sides said "
+                                       "they were ready to go on until an agreement was found.")
+        assert len(reflow(split_lines(text))) == len(clean.paragraphs) + 1    # (+ the headline)
+
+
+def test_one_paragraph_per_line_is_left_alone() -> None:
+    """Web text with one long line per paragraph is not taken for wrapped text."""
+    from casestudy.text.cleaning import find_layout
+
+    text = "\n".join(f"Paragraph {n}: the council met on Monday and talked for a long time about the plan."
+                     for n in range(6))
+    assert not find_layout(split_lines(text)).wrapped
+    assert len(clean_article(text).paragraphs) == 6
+
+
+def test_reflowed_offsets_point_into_the_file() -> None:
+    """A quote found in the re-flowed text maps back to the file's own characters, line breaks included."""
+    clean = clean_article(WIRE_INDENTED)
+    start = clean.text.index('"We have')
+    end = clean.text.index('takes,"') + len('takes,"')
+    a, b = clean.offsets.span_to_raw(start, end)
+    assert WIRE_INDENTED[a:b] == '"We have come to listen and we will stay as long as it\ntakes,"'
+    assert unaccounted(clean) == []
+
+
+def test_a_quote_over_wire_paragraphs_keeps_its_speaker() -> None:
+    """In wrapped copy, a quote that runs over two paragraphs (no closing mark, a new opening mark) is one passage."""
+    from casestudy.quotes import find_quotes
+
+    clean = clean_article(WIRE_INDENTED)
+    quotes = [q for q in find_quotes(clean.text) if q.kind != "reported"]
+    assert [q.text for q in quotes] == ['"We have come to listen and we will stay as long as it takes,"',
+                                        '"Nobody leaves early.\n\n"Nobody,"']
+    assert quotes[1].mention == "she"

@@ -45,8 +45,6 @@ def _string_constants(path: Path) -> list[tuple[int, str]]:
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings]
 
 
-@pytest.mark.xfail(reason="in progress (issues 10 and 11): the argument map and the nationality table still name "
-                          "the bundled article's sides", strict=True)
 def test_package_code_holds_no_side_names():
     """Sides are data (a people file's `sides`): no side of the bundled article is written into package code."""
     hits = [f"{path.relative_to(ROOT)}:{line}" for path in sorted(PACKAGE.rglob("*.py"))

@@ -21,7 +21,7 @@ import pytest
 
 from casestudy import load_article
 from casestudy.errors import InputError
-from casestudy.models import MAX_SIDES, UNKNOWN, Person, Side, side_names
+from casestudy.models import MAX_SIDES, NEITHER, UNKNOWN, Person, Side, side_names
 from casestudy.palette import side_styles
 from casestudy.pipeline import (choose_article, compare, compare_sides, practice_article, read_article,
                                 starter_map)
@@ -38,8 +38,8 @@ DIRECT_QUOTES = {"EU": 2, "UK": 2, "Norway": 2, UNKNOWN: 2}
 (on no side) and the unnamed skipper. Reported speech (three statements) counts for nobody."""
 
 SPEAKER_SIDES = {"Margit Havelaar": "EU", "Daniel Crowe": "UK", "Ingrid Solheim": "Norway", "Peter Lund": UNKNOWN,
-                 None: UNKNOWN}
-"""Who is on which side, as the people file says (the skipper is not named)."""
+                 "a Shetland skipper": UNKNOWN}
+"""Who is on which side, as the people file says (the skipper is not named: the description names him)."""
 
 
 def cli(*args: str) -> Any:
@@ -142,7 +142,7 @@ def test_side_table_profile_and_comparison(sided: tuple[int, Any]) -> None:
     n, reading = sided
     table = reading.side_table()
     assert [row["side"] for row in table] == [*COUNTRIES[:n], UNKNOWN]
-    assert [row["speakers"] for row in table] == [1] * n + [0]   # the delegate is not named
+    assert [row["speakers"] for row in table] == [1] * n + [1]   # the delegate, named by his description
     profile = reading.profile()
     assert profile["sides"] == n and profile["most_quoted_side"] in COUNTRIES[:n]
     assert 0 < profile["no_side_share"] < 1
@@ -179,7 +179,7 @@ def test_starter_map_takes_the_articles_sides(sided: tuple[int, Any]) -> None:
     n, reading = sided
     amap = starter_map(reading)
     assert amap.side_names() == tuple(COUNTRIES[:n])
-    assert sorted(c.side for c in amap.claims.values()) == sorted(COUNTRIES[:n])
+    assert sorted(c.side for c in amap.claims.values()) == sorted([*COUNTRIES[:n], NEITHER])   # (and the delegate)
 
 
 def test_the_sides_editor_offers_every_side(sided: tuple[int, Any]) -> None:
@@ -190,7 +190,7 @@ def test_the_sides_editor_offers_every_side(sided: tuple[int, Any]) -> None:
     n, reading = sided
     editor = SidesEditor(reading)
     assert all(menu.options == (*COUNTRIES[:n], UNKNOWN) for menu in editor.menus.values())
-    assert editor.assignment() == {NAMES[i]: COUNTRIES[i] for i in range(n)}
+    assert editor.assignment() == {**{NAMES[i]: COUNTRIES[i] for i in range(n)}, "a delegate": UNKNOWN}
 
 
 def test_nine_sides_are_too_many() -> None:
@@ -317,7 +317,7 @@ def test_sides_editor_saves_a_people_file_the_chooser_reads(tmp_path: Path) -> N
     editor.sides_box.value = "Town council, Fishing association, Harbour traders, College"
     editor.menus["Nora Lindqvist"].value = "College"
     editor.path.value = str(tmp_path / "my_people.json")
-    assert "Saved 4 people and 4 sides" in editor.save()
+    assert "Saved 5 people and 4 sides" in editor.save()   # (the unnamed shop owner, by his description, too)
     chooser = ArticleChooser()
     chooser.people.value = str(tmp_path / "my_people.json")
     assert "People and sides from" in chooser.status.value
@@ -358,7 +358,7 @@ def test_an_empty_sides_editor_is_filled_later() -> None:
         editor.reading()
     practice = read_article(practice_article())
     assert editor.reading(practice) is practice   # nothing edited: the reading as it is
-    assert editor.edit(practice) is editor and len(editor.menus) == 4
+    assert editor.edit(practice) is editor and len(editor.menus) == 5
 
 
 def test_sides_editor_applies_to_a_fresh_reading_of_the_same_article_only() -> None:

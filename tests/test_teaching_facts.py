@@ -80,3 +80,13 @@ def test_quote_figures_match_docs_quotes_md() -> None:
     assert "by mention" in line and line.rstrip(" |").endswith(row["speaker accuracy"])
     for name in ("precision", "recall"):
         assert any(line.startswith(f"| {name}") and line.rstrip(" |").endswith(row[name]) for line in nb05.splitlines())
+
+
+def test_guide_quotes_the_current_figures() -> None:
+    """The guide's PolNeAR speaker accuracy and the development set's 'all' row (by mention, by name) are docs/quotes.md's."""
+    docs = (ROOT / "docs" / "quotes.md").read_text(encoding="utf-8")
+    guide = (ROOT / "docs" / "teacher-guide.md").read_text(encoding="utf-8")
+    assert f"({_polnear_row()['speaker accuracy']} when\nthis guide was written" in guide
+    row = next(line for line in docs.splitlines() if line.startswith("| **all** |"))
+    mention, name = [c.strip().strip("*") for c in row.strip("|").split("|")][-2:]
+    assert f"({mention} and {name} when this\nguide was written)" in guide

@@ -6,6 +6,9 @@ the cleaned text; :meth:`casestudy.pipeline.Reading.raw_quotes` maps the offsets
 back).  A UTF-16 file's offsets are into ``Path(FILE).read_text(encoding="utf-16")``.
 Each quote carries its speaker's ``side``, from the people file (``--people``).
 
+The human report opens (for each file) with the file's quotation style: which marks open a
+quotation in it (``Quotation marks: single quotation marks ‘…’ open a quotation (11 pairs)``).
+
 Several files print one JSON object (``--json``) or one block per file; a
 file that cannot be read stops the command with its error (exit status 2).
 ``--by-file`` is the batch mode for scripts: it always prints one JSON object
@@ -45,6 +48,13 @@ def quotes_for(path: str | None, people: str | None = None, progress: bool = Fal
     return [q.to_json() for q in read_article(load_article(path, people=people), progress=progress).raw_quotes()]
 
 
+def style_of(path: str | None) -> str:
+    """Which marks open a quotation in the file, in words (the human report's first line)."""
+    from ..quotes.marks import detect_style
+
+    return detect_style(load_article(path).raw).describe()
+
+
 def run(args: argparse.Namespace) -> int:
     check_people_option(args)
     progress = show_progress()
@@ -72,12 +82,14 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print_json(quotes)
         else:
+            print(f"Quotation marks: {style_of(names[0])}")
             _print_quotes(quotes)
     elif args.json:
         print_json(result)
     else:
-        for key, quotes in result.items():
+        for name, (key, quotes) in zip(names, result.items()):
             print(f"== {key}")
+            print(f"Quotation marks: {style_of(name)}")
             _print_quotes(quotes)
     return 0
 

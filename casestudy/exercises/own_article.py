@@ -16,17 +16,18 @@ from ..pipeline import KeyResult, Reading, check_against_key, practice_article, 
 from ..quotes import find_quotes
 from . import Check, not_yet, unanswered, verdict
 
-PUZZLE = ("Mayor Ilse Varnholt opened the meeting at seven. Councillor Torben Aske arrived late "
+PUZZLE = ("Mayor Vesla Ornes opened the meeting at seven. Councillor Jorund Brekk arrived late "
           "and sat at the back.\n\n"
           "\"We held six public meetings,\" she said. \"Every one of them was open to the fishers.\"\n\n"
-          "\"Not one fisher was invited,\" Aske replied.")
-"""A short invented text (same fictional town as the practice article) that the rules get wrong:
-neither name tells them who is a woman, and both people are named before "she"."""
+          "\"Not one fisher was invited,\" Brekk replied.")
+"""A short invented text (a town like the practice article's) that the rules get wrong: neither
+first name is in the rules' name list, so nothing tells them who is a woman, and the councillor
+is the subject of the sentence right before "she"."""
 
 PUZZLE_KEY = (
-    {"starts": "We held six public meetings", "kind": "direct", "speaker": "Ilse Varnholt"},
-    {"starts": "Every one of them", "kind": "continuation", "speaker": "Ilse Varnholt"},
-    {"starts": "Not one fisher was invited", "kind": "direct", "speaker": "Torben Aske"},
+    {"starts": "We held six public meetings", "kind": "direct", "speaker": "Vesla Ornes"},
+    {"starts": "Every one of them", "kind": "continuation", "speaker": "Vesla Ornes"},
+    {"starts": "Not one fisher was invited", "kind": "direct", "speaker": "Jorund Brekk"},
 )
 """The puzzle's answer key, written by hand (for the self-checks only)."""
 
@@ -85,7 +86,8 @@ def check_wrong_speaker(answer: Any) -> Check:
 
 
 def check_people_fix(people: Any) -> Check:
-    """Exercise 3: a list of Person objects that makes the rules give the puzzle's 'she said' to the mayor."""
+    """Exercise 3: a list of Person objects that makes the rules give the puzzle's 'she said' to the mayor
+    (the councillor is the subject of the sentence before; only a known gender rules him out)."""
     if unanswered(people):
         return not_yet("exercise 3")
     if not isinstance(people, (list, tuple)) or not all(isinstance(p, Person) for p in people):
@@ -103,8 +105,8 @@ def check_people_fix(people: Any) -> Check:
     if not known:
         return verdict(False, "", f"'She said' still goes to {who or 'nobody'}: your list gives nobody's gender. "
                                   "What does the attributor need to know, and about whom?")
-    return verdict(False, "", f"'She said' still goes to {who or 'nobody'}. Who is the nearest earlier person the "
-                              "pronoun could mean, and what does the attributor need to know about the mayor?")
+    return verdict(False, "", f"'She said' still goes to {who or 'nobody'}. Why could the rules not rule that person "
+                              "out? Tell them what the text does not say about them.")
 
 
 def check_own_side(reading: Any) -> Check:

@@ -6,12 +6,13 @@ that "she" in a paragraph about Condoleezza Rice is probably Rice, and that
 that from the text, with three transparent clues:
 
 * a **title or role** in front of a capitalised name ("Army General Yury
-  Baluyevsky", "Spokeswoman Haley Morris") or a common **first name**
+  Baluyevsky", "Spokeswoman Haley Morris", "Cllr Ann Hollis") or a listed **first name**
   ("Hillary Clinton") marks a person; so does being the subject of a speech
   verb (the attributor passes those in);
-* a later **surname alone** ("Lavrov", "Mr. Garin") is the same person;
-* **gender** comes from titles (Mr., Mrs., Ms.), a short list of first names,
-  and the first personal pronoun after a mention ("... Rice said she ...").
+* a later **surname alone** ("Lavrov", "Mr Garin") is the same person;
+* **gender** comes from titles (Mr, Mrs., Lady), gendered role words, a world-wide table of
+  first names (:mod:`casestudy.quotes.wordlists`), and the first personal pronoun after a
+  mention ("... Rice said she ...").
 
 >>> index = find_people("Defense Secretary Ash Carter spoke. Carter said he was ready.")
 >>> [(p.name, p.gender, sorted(p.role_words)) for p in index.people]
@@ -22,6 +23,7 @@ that from the text, with three transparent clues:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -30,128 +32,18 @@ from typing import Any
 
 from ..errors import InputError
 from ..models import Person
+from .lexicon import MODIFIERS, NAME_TOKEN, NOT_NAMES, PRONOUN_GENDER, SENTENCE_OPENERS
+from .names import (_norm, _split_title, is_organisation, is_person_title, is_role_noun, is_title_word, name_gender,
+                    name_words, split_title)
+from .wordlists import first_name_gender, honorific, is_listed_first_name, is_nationality_adjective, nation_key, title_role
 
-# -- small word lists ---------------------------------------------------------------
-
-TITLE_WORDS = frozenset("""
-president vice secretary minister prime foreign defense defence interior finance state
-general gen gen. army admiral adm. colonel col. lt. lieutenant sgt. sergeant captain capt.
-major maj. marshal commander senator sen. sens. rep. reps. representative congressman
-congresswoman gov. governor mayor judge justice chief director chairman chairwoman chair
-speaker leader ambassador envoy spokesman spokeswoman spokesperson press mr. mrs. ms. miss
-dr. prof. professor rev. reverend sir lord lady king queen prince princess pope cardinal
-bishop rabbi imam attorney commissioner councilman councilwoman sheriff deputy assistant
-undersecretary under former acting candidate presidential democratic republican gop
-democrat independent u.s. us american russian british french german chinese israeli
-iranian iraqi syrian ukrainian polish czech european nato un u.n. white house senate
-majority minority whip chancellor premier counsel advisor adviser aide strategist
-pollster manager economist analyst officer agent official officials founder ceo
-executive treasurer clerk superintendent first emeritus chief-of-staff councillor councilor
-councilmember alderman alderwoman assemblyman assemblywoman lawmaker delegate legislator
-secretary-general commissioner inspector detective trooper magistrate coach
-""".split())
-"""Words that may stand before a name as a title or role (compared in lower case)."""
-
-MODIFIERS = frozenset("""
-u.s. us american russian british french german chinese israeli iranian iraqi syrian ukrainian
-polish czech european nato un u.n. foreign defense defence interior finance state democratic
-republican gop former acting presidential white house senate majority minority first under vice
-prime army press deputy assistant executive independent democrat emeritus
-""".split())
-"""Title words that modify a role rather than name one ("Foreign" in "Foreign Minister")."""
-
-PERSON_TITLES = frozenset("mr. mrs. ms. miss dr. sen. rep. gov. gen. prof. rev. sens. reps. lt. col. sgt. capt. adm. maj.".split())
-MALE_TITLES = frozenset("mr. sir lord king prince congressman councilman spokesman chairman".split())
-FEMALE_TITLES = frozenset("mrs. ms. miss lady queen princess congresswoman councilwoman spokeswoman chairwoman".split())
-
-MALE_NAMES = frozenset("""
-aaron adam al alan albert alex alexander andrew andy anthony anatoly antonin arnold ash barack ben
-benjamin bernie bill billy bob bobby brad brian bruce carl carlos charles charlie chris christopher
-chuck clarence colin dan daniel darrell dave david dennis dick don donald doug douglas ed eddie
-edward eric frank fred gary george gerald greg gregory harry henry howard ian jack jacob jake james
-jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jose joseph josh
-juan justin keith ken kenneth kevin kim larry lawrence lindsey marco mark martin matt matthew
-michael mike mitch mitt nancy neil newt nicholas nick orrin pat patrick paul peter phil philip
-ralph randy ray reince richard rick rob robert roger ron ronald rudy rush russ ryan sam samuel
-scott sean sergei sergey stephen steve steven ted terry thomas tim timothy todd tom tony vladimir
-walter wayne william yury yuri dmitry dmitri mikhail boris igor viktor vladislav alexei jared
-geoff jeffrey corey kellyanne reince bernard harold jonah lindsay rand marco rahm kirk chad
-""".split()) - {"nancy", "kim", "lindsay"}
-FEMALE_NAMES = frozenset("""
-abigail alice alison amanda amy andrea angela ann anna anne barbara betsy betty beth carly carol
-caroline catherine cathy cheryl christine claire condoleezza condi cynthia deborah debbie denise
-diana diane donna dorothy elizabeth ellen emily emma erin evelyn frances gina gloria hannah haley
-heather heidi helen hillary huma ingrid jane janet jean jennifer jessica jill joan joanne jodi judy
-julia julie karen kate katherine kathleen kathy kayleigh kelly kellyanne kim kirsten kristen laura
-lauren linda lisa lois loretta lynn madeleine margaret maria marie marilyn martha mary megan
-melania melissa michelle monica nancy natalie nicole nikki olivia pamela patricia paula rachel
-rebecca robin rosa ruth samantha sandra sara sarah sharon stephanie susan susana suzanne tammy
-teresa theresa tina valerie victoria virginia wendy yulia irina olga tatyana natalia elena
-angela dilma theresa sheryl hope megyn katrina amy elise kirstjen tulsi gretchen debbie
-""".split())
-
-ROLE_NOUNS = frozenset("""
-teacher lawyer farmer worker owner resident student parent mother father wife husband son daughter
-nurse doctor officer engineer researcher scientist writer author editor reporter member veteran
-voter supporter critic historian lecturer partner founder organiser organizer volunteer fisherman
-fisher pastor priest lobbyist consultant attorney candidate head boss captain skipper mechanic
-driver pilot soldier farmer grandmother grandfather neighbour neighbor friend colleague expert
-manager specialist professor teenager widow retiree pensioner shopkeeper baker chef surgeon
-physician dentist architect artist musician singer actor actress player athlete fan citizen
-landlord tenant inventor entrepreneur investor banker trader broker accountant administrator
-coordinator campaigner protester demonstrator witness victim survivor spokesperson representative
-""".split()) | (TITLE_WORDS - MODIFIERS - PERSON_TITLES)
-"""Nouns that name a person's role ("a marine biologist", "a teacher"); with the suffixes in
-:data:`ROLE_SUFFIXES` they tell a person's appositive ("Nora Lind, a biologist,") from a place's."""
-
-ROLE_SUFFIXES = ("ist", "ian", "man", "woman", "person")
-"""Endings of role nouns not in :data:`ROLE_NOUNS` (biologist, historian, fisherman, chairperson)."""
-
-NOT_ROLE_NOUNS = frozenset("human german roman ottoman woman man".split())
-"""Words with a role ending that name no role, or only a person in general."""
-
-ORG_WORDS = frozenset("""
-association committee council department ministry office party union university college school
-agency company corporation bank board group institute foundation court house senate assembly
-church club team times post news press journal street avenue road bay river city county state
-""".split())
-"""Words that end an organisation's or a place's name ("Harbour Council"), never a person's."""
-
-SENTENCE_OPENERS = frozenset("now but and so then still yet also meanwhile however later asked".split())
-"""Capitalised at the start of a sentence, but never the first word of a name ("Now Ann Lee said")."""
-
-FEMALE_ROLES = frozenset("mother wife daughter sister grandmother widow actress niece aunt girlfriend".split())
-MALE_ROLES = frozenset("father husband son brother grandfather widower nephew uncle boyfriend".split())
-"""Role words that tell a person's gender (with the endings -woman and -man: "fisherman")."""
-
-
-def _male_role(word: str) -> bool:
-    return word in MALE_ROLES or (word.endswith("man") and not word.endswith("woman")
-                                  and len(word) > 5 and word not in NOT_ROLE_NOUNS)
-
-
-NATIONALITY = {"u.s.": "us", "us": "us", "american": "us", "russian": "russia", "russia's": "russia"}
-
-NOT_NAMES = frozenset("""
-the a an and or but of in on at to for from by with as this that these those it its his her
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december today yesterday tomorrow
-i we you he she they in on at after before during when while since if
-""".split())
-
-PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
-                  "she": "female", "her": "female", "hers": "female", "herself": "female"}
-
-# A capitalised word of a name: Lavrov, O'Malley, O’Malley, McCain, Jean-Marie, initials (J.), Jr.
-NAME_TOKEN = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Sens|Sen|Reps|Rep|Gov|Gens|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Jr|Sr|St)\."
-              r"|[A-Z]\.|[A-Z](?:[’'][A-Z])?[a-zA-Z]+(?:-[A-Z][a-zA-Z]+)*)")
 _NAME_RUN = re.compile(NAME_TOKEN + r"(?:[ \t]+(?:of[ \t]+|de[ \t]+|van[ \t]+|von[ \t]+|bin[ \t]+|al-)?" + NAME_TOKEN + r"){0,7}")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 
 
-def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
+ORGANISATION = "an organisation that speaks"
+"""The ``evidence`` of a :class:`FoundPerson` that is an organisation ("the Korean Central News Agency said")."""
 
 
 @dataclass
@@ -164,6 +56,13 @@ class FoundPerson:
     side: str = "unknown"
     aliases: set[str] = field(default_factory=set)
     evidence: str = ""
+    courtesy: str = ""      # the title of a person the text names only by surname ("Mr.", "Lord")
+
+    @property
+    def known_as(self) -> str:
+        """The name a speaker gets: the full name, or title and surname when the text gives no first
+        name ("Lord Kinclaven", "Mr. Toccafondi")."""
+        return f"{self.courtesy} {self.name}" if self.courtesy and " " not in self.name else self.name
 
     @property
     def surname(self) -> str:
@@ -180,42 +79,8 @@ class NameMention:
     person: FoundPerson
 
 
-def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
-    """Split the words of a capitalised run into (title words, name words).
-
-    The name is what follows the last title word.
-
-    >>> split_title("U.S. Secretary of State Condoleezza Rice".split())
-    (['U.S.', 'Secretary', 'of', 'State'], ['Condoleezza', 'Rice'])
-    >>> split_title(["Rice"])
-    ([], ['Rice'])
-    """
-    last = -1
-    for i, w in enumerate(words):
-        lw = _norm(w)
-        if lw in TITLE_WORDS or (lw == "of" and 0 < i < len(words) - 1 and _norm(words[i - 1]) in TITLE_WORDS):
-            last = i
-        elif lw in NOT_NAMES and lw != "of":
-            last = i
-    title, name = list(words[:last + 1]), list(words[last + 1:])
-    if "of" in name:          # "Ann Hollis of Ohio": a place, not part of the name
-        name = name[:name.index("of")]
-    # "of" may only glue titles together, never end one before a name
-    return title, name
-
-
 _WORD_BEFORE = re.compile(r"(?<![\w.])([a-z][a-z\-]+)[ \t]+$")
 _APPOSITIVE_WORDS = re.compile(r",[ \t]+(?:a|an|the)[ \t]+((?:[a-z][\w\-]*[ \t]+){0,3}?[a-z][\w\-]*)(?=[ \t]+(?:at|of|for|in|from|with|who|on|to|and|whose|based)\b|[,.;:])")
-
-
-def is_role_noun(word: str) -> bool:
-    """True for a noun that names what a person does ("teacher", "biologist", "chairwoman").
-
-    >>> [is_role_noun(w) for w in ("biologist", "teacher", "town", "human")]
-    [True, True, False, False]
-    """
-    w = _norm(word)
-    return w in ROLE_NOUNS or (w.endswith(ROLE_SUFFIXES) and w not in NOT_ROLE_NOUNS and len(w) > 5)
 
 
 _ROLE_THEN_COMMA = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?([a-z][\w\-]*),[ \t]+$")
@@ -224,12 +89,14 @@ _ROLE_THEN_COMMA = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)[ \t]+(?:[a
 def _role_before(text: str, start: int) -> str | None:
     """The role word right before a name: "chairman" in "Association chairman Torben Aske",
     "parent" in "one parent, Sarah Mills, said"."""
-    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if m and is_role_noun(m.group(1)) and _norm(m.group(1)) not in MODIFIERS:
-        return m.group(1)
-    m = _ROLE_THEN_COMMA.search(text, max(0, start - 50), start)
-    if m and is_role_noun(m.group(1)) and text[end_of_name(text, start)] in ",.;":
-        return m.group(1)
+    if start >= 2 and text[start - 1] in " \t" and text[start - 2].islower():
+        m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if m and is_role_noun(m.group(1)) and _norm(m.group(1)) not in MODIFIERS:
+            return m.group(1)
+    if text[start - 2:start] == ", ":
+        m = _ROLE_THEN_COMMA.search(text, max(0, start - 50), start)
+        if m and is_role_noun(m.group(1)) and text[end_of_name(text, start)] in ",.;":
+            return m.group(1)
     return None
 
 
@@ -266,27 +133,6 @@ def full_name_of_surname(name: Sequence[str], person: FoundPerson) -> bool:
     return len(name) == 2 or (len(name) == 3 and any(re.fullmatch(r"[A-Z]\.", w) for w in name[:2]))
 
 
-def name_gender(first: str, title_words: Iterable[str] = ()) -> str:
-    """Gender from a title (Mr., Ms., spokeswoman) or a common first name; else "unknown".
-
-    >>> name_gender("Condoleezza"), name_gender("Robert"), name_gender("Zyx", ["Mrs."])
-    ('female', 'male', 'female')
-    >>> name_gender("Zyx", ["fisherman"]), name_gender("Zyx", ["mother"]), name_gender("Zyx", ["German"])
-    ('male', 'female', 'unknown')
-    """
-    tw = {_norm(t) for t in title_words}
-    if tw & MALE_TITLES or any(_male_role(t) for t in tw):
-        return "male"
-    if tw & FEMALE_TITLES or any(t.endswith("woman") or t in FEMALE_ROLES for t in tw):
-        return "female"
-    f = _norm(first)
-    if f in FEMALE_NAMES:
-        return "female"
-    if f in MALE_NAMES:
-        return "male"
-    return "unknown"
-
-
 class PeopleIndex:
     """Everyone found in a text, and where each is named.
 
@@ -295,21 +141,73 @@ class PeopleIndex:
     the name is new.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text
         self.people: list[FoundPerson] = []
         self._by_key: dict[str, FoundPerson] = {}
         self._by_surname: dict[str, list[FoundPerson]] = {}
         self.mentions: list[NameMention] = []
+        self._runs: dict[str, list[tuple[int, list[str], list[str]]]] = {}   # last word -> (start, title, name)
+        self._first_runs: dict[str, list[tuple[int, list[str], list[str]]]] = {}   # first word -> the same
+        self._acronyms: dict[str, list[str]] = {}                           # "KCNA" -> the organisation's words
+        self._added: dict[tuple[tuple[str, ...], tuple[str, ...]], FoundPerson] = {}
+        self._looked_up: dict[tuple[str, ...], FoundPerson | None] = {}
+        self._lower_seen: dict[str, bool] = {}                            # word -> written in lower case?
+
+    def first_name(self, word: str) -> bool:
+        """True when ``word`` is a first name in the name table and the text never writes it in lower case
+        (so "Will", "Hope" or "Grace" that also occur as ordinary words are no evidence of a person)."""
+        if not is_listed_first_name(word) or word.isupper():
+            return False         # "RIA Novosti": a name in capitals is an acronym
+        lower = word.lower()
+        if lower not in self._lower_seen:
+            pattern = re.compile(r"(?<![\w’'])" + re.escape(lower) + r"(?![\w’'])")
+            self._lower_seen[lower] = pattern.search(self.text) is not None
+        return not self._lower_seen[lower]
+
+    def add_run(self, start: int, title: Sequence[str], name: Sequence[str]) -> None:
+        """Remember a capitalised name of two or more words, person or not, for a surname met later."""
+        self._runs.setdefault(_norm(name[-1]), []).append((start, list(title), list(name)))
+        self._first_runs.setdefault(_norm(name[0]), []).append((start, list(title), list(name)))
+
+    def full_name_before(self, surname: str, pos: int) -> tuple[list[str], list[str]] | None:
+        """(title, name) of the last capitalised name before ``pos`` that ends with this surname ("Zahi Hawass"),
+        or that starts with it when it is a family name written first ("Lai" in "Lai Changxing")."""
+        found = [r for r in self._runs.get(_norm(surname), ()) if r[0] < pos]
+        if not found and first_name_gender(surname) == "unknown":
+            found = [r for r in self._first_runs.get(_norm(surname), ()) if r[0] < pos and len(r[2]) == 2]
+        return (found[-1][1], found[-1][2]) if found else None
+
+    def add_organisation(self, start: int, words: Sequence[str]) -> None:
+        """Remember an organisation's name under its initials ("Korean Central News Agency" -> "KCNA")."""
+        words = [w for i, w in enumerate(words) if i or _norm(w) != "the"]
+        initials = "".join(w[0] for w in words if w[0].isupper() and _norm(w) not in ("the",))
+        if len(initials) >= 2:
+            self._acronyms.setdefault(initials, list(words))
+
+    def organisation_for(self, acronym: str) -> list[str] | None:
+        """The organisation an acronym stands for, if its full name came earlier."""
+        return self._acronyms.get(acronym)
 
     # -- building -------------------------------------------------------------------
     def lookup(self, name_words: Sequence[str]) -> FoundPerson | None:
         """The known person a (possibly partial) name refers to, or None."""
         if not name_words:
             return None
-        key = " ".join(_norm(w) for w in name_words)
+        words = tuple(name_words)
+        if words in self._looked_up:
+            return self._looked_up[words]
+        found = self._lookup(name_words)
+        self._looked_up[words] = found
+        return found
+
+    def _lookup(self, name_words: Sequence[str]) -> FoundPerson | None:
+        key = _norm(" ".join(name_words))
         if key in self._by_key:
             return self._by_key[key]
-        last = _norm([w for w in name_words if _norm(w) not in _SUFFIXES][-1] if any(_norm(w) not in _SUFFIXES for w in name_words) else name_words[-1])
+        lowered = key.split()
+        kept = [w for w in lowered if w not in _SUFFIXES]
+        last = kept[-1] if kept else lowered[-1]
         matches = [p for p in self._by_surname.get(last, ()) if _norm(p.surname) == last]
         if len(name_words) > 1:
             # "Torben Aske" is the "Aske" met before (a surname alone), but not "Anna Aske"
@@ -319,7 +217,17 @@ class PeopleIndex:
 
     def add(self, name_words: Sequence[str], title_words: Sequence[str] = (), evidence: str = "") -> FoundPerson:
         """Add (or find and enrich) the person with this name."""
-        person = self.lookup(name_words)
+        seen = (tuple(name_words), tuple(title_words))
+        known = self._added.get(seen)
+        if known is not None and self.lookup(name_words) is known:
+            return known          # the same name with the same titles again: nothing new to learn
+        person = self._add(name_words, title_words, evidence)
+        self._looked_up.clear()      # the index changed: forget earlier answers
+        self._added[seen] = person
+        return person
+
+    def _add(self, name_words: Sequence[str], title_words: Sequence[str], evidence: str) -> FoundPerson:
+        person = self._lookup(name_words)
         if person is None:
             person = FoundPerson(" ".join(name_words), evidence=evidence)
             self.people.append(person)
@@ -332,13 +240,18 @@ class PeopleIndex:
         same = self._by_surname.setdefault(_norm(person.surname), [])
         if not any(x is person for x in same):
             same.append(person)
-        role = [_norm(t) for t in title_words if _norm(t) not in PERSON_TITLES and _norm(t) != "of"]
+        role = [title_role(t) or _norm(t) for t in title_words
+                if _norm(t) != "of" and not (honorific(t) and title_role(t) is None)]
         person.role_words.update(role)
         for t in role:
-            if t in NATIONALITY:
-                person.role_words.add(NATIONALITY[t])
+            key = nation_key(t)
+            if key:
+                person.role_words.add(key)
         if person.gender == "unknown":
             person.gender = name_gender(name_words[0] if len(name_words) > 1 else "", title_words)
+        if len(name_words) == 1 and title_words and not person.courtesy and honorific(title_words[-1]) \
+                and title_words[-1][:1].isupper():
+            person.courtesy = title_words[-1]
         return person
 
     def person_for(self, written: str) -> FoundPerson | None:
@@ -358,8 +271,9 @@ class PeopleIndex:
             lw = _norm(w).strip(",.()[]")
             if lw and lw not in NOT_NAMES:
                 person.role_words.add(lw)
-                if lw in NATIONALITY:
-                    person.role_words.add(NATIONALITY[lw])
+                key = nation_key(lw)
+                if key:
+                    person.role_words.add(key)
 
     # -- questions the attributor asks -------------------------------------------------
     def before(self, pos: int) -> Iterator[NameMention]:
@@ -386,16 +300,6 @@ class PeopleIndex:
         for i in range(lo, len(self.mentions)):
             yield self.mentions[i]
 
-    def nearest_with_gender(self, pos: int, gender: str, limit: int = 30) -> NameMention | None:
-        """The nearest earlier mention of a person of this gender (or of unknown gender)."""
-        fallback = None
-        for m in itertools.islice(self.before(pos), limit):
-            if m.person.gender == gender:
-                return m
-            if m.person.gender == "unknown" and fallback is None:
-                fallback = m
-        return fallback
-
     def fitting(self, words: Iterable[str], pos: int) -> NameMention | None:
         """The most recently named person whose roles fit all these descriptor words.
 
@@ -403,7 +307,7 @@ class PeopleIndex:
         minister was named last before ``pos``: the most salient one.
         """
         want = {_norm(w) for w in words} - NOT_NAMES - {"top", "former", "new", "chief's"}
-        want = {NATIONALITY.get(w, w) for w in want}
+        want = {nation_key(w) or w for w in want}
         if not want:
             return None
         for m in itertools.islice(self.before(pos), 200):
@@ -413,6 +317,7 @@ class PeopleIndex:
 
 
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|who is|who was)\s+([^,.;:!?\n\"“”]{3,80})")
+_DESCRIPTION_BEFORE = re.compile(r"((?:[A-Z][\w’'.]*\s+)?(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*),\s+$")
 
 
 GENDERS = ("male", "female", "unknown", "")
@@ -463,41 +368,39 @@ def find_people(text: str, people: Sequence[Person] = ()) -> PeopleIndex:
 
     >>> idx = find_people("Army General Yury Baluyevsky, the chief of the Russian General Staff, spoke.")
     >>> p = idx.people[0]
-    >>> p.name, p.gender, {"general", "chief", "russian"} <= p.role_words
-    ('Yury Baluyevsky', 'male', True)
+    >>> p.name, {"general", "chief", "russian", "RU"} <= p.role_words
+    ('Yury Baluyevsky', True)
     """
     people = as_people(people)
-    index = PeopleIndex()
+    index = PeopleIndex(text)
     runs: list[tuple[re.Match[str], list[str], list[str], FoundPerson | None]] = []
     for m in _NAME_RUN.finditer(text):
-        words = m.group(0).split()
-        title, name = split_title(words)
-        # trim a trailing title-like word mistakenly inside ("Rice Thursday")
-        while name and _norm(name[-1]) in NOT_NAMES:
-            name.pop()
-        if not name:
-            runs.append((m, title, name, None))
+        words_t, title_t, name_t, org, titled = _read_run(m.group(0))
+        if org:
+            index.add_organisation(m.start(), words_t[len(title_t):])
+        if org or not name_t:
+            runs.append((m, list(title_t), list(name_t), None))
             continue
-        if len(name) > 3:
-            name = name[-3:]
+        title, name = list(title_t), list(name_t)
         is_person = False
-        lw0 = _norm(name[0])
-        if title and _norm(title[-1]) in TITLE_WORDS - MODIFIERS and len(name) <= 3:
+        last_title = title[-1] if title else ""
+        if titled:
             is_person = True
-        elif len(name) >= 2 and (lw0 in MALE_NAMES or lw0 in FEMALE_NAMES):
+        elif len(name) >= 2 and index.first_name(name[0]):
             is_person = True
         elif len(name) >= 2 and re.fullmatch(r"[A-Z]\.", name[1] if len(name) > 2 else ""):
             is_person = True
-        if not is_person and 2 <= len(name) <= 3 and _norm(name[-1]) not in ORG_WORDS \
-                and _norm(name[0]) not in SENTENCE_OPENERS:
+        if not is_person and 2 <= len(name) <= 3 and _norm(name[0]) not in SENTENCE_OPENERS:
             # "chairman Torben Aske" (a lower-case role word before the name) or
             # "Nora Lind, a marine biologist at ..." (an appositive that names a role)
             role = _role_before(text, m.start()) or _appositive_role(text, m.end())
             if role:
                 is_person = True
                 title = title + [role]
-        if is_person and len(name) == 1 and not (title and _norm(title[-1]) in PERSON_TITLES):
+        if is_person and len(name) == 1 and not (last_title and is_person_title(last_title)):
             is_person = False
+        if len(name) >= 2:
+            index.add_run(m.start(), title, name)
         person = index.add(name, title, evidence="title" if title else "first name") if is_person else None
         runs.append((m, title, name, person))
     # people passed in (hand-written): add sides, aliases, roles to those found
@@ -516,6 +419,7 @@ def find_people(text: str, people: Sequence[Person] = ()) -> PeopleIndex:
             found.gender = given.gender
         for alias in given.aliases:
             index._by_key.setdefault(" ".join(_norm(w) for w in alias.split()), found)
+        index._looked_up.clear()
         index.add_role(found, given.role.split())
     # second pass: every run that names a known person is a mention
     for m, title, name, person in runs:
@@ -528,19 +432,38 @@ def find_people(text: str, people: Sequence[Person] = ()) -> PeopleIndex:
         ap = _APPOSITIVE.match(text, m.end())
         if ap:
             index.add_role(person, ap.group(1).split())
+        before = _DESCRIPTION_BEFORE.search(text, max(0, m.start() - 80), m.start()) \
+            if text[m.start() - 2:m.start()] == ", " and text[m.end():m.end() + 1] in ",)" else None
+        if before and is_role_noun(before.group(1).split()[-1]):
+            index.add_role(person, before.group(1).split())     # "Germany's foreign minister, Hans Keller,"
     index.mentions.sort(key=lambda nm: nm.start)
     _learn_gender_from_pronouns(text, index)
     return index
+
+
+@functools.lru_cache(maxsize=65536)
+def _read_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool, bool]:
+    """A capitalised run read once: (words, title words, name words, an organisation?, a title that makes
+    the name a person's?)."""
+    words = tuple(run.split())
+    title, name = _split_title(words)
+    while name and _norm(name[-1]) in NOT_NAMES:   # "Rice Thursday": a trailing word that is no name
+        name = name[:-1]
+    org = bool(name) and is_organisation(words[len(title):])
+    name = name_words(name)
+    titled = any((is_title_word(t) or is_role_noun(t)) and _norm(t) not in MODIFIERS and not is_nationality_adjective(t)
+                 for t in title)
+    return words, title, name, org, titled
 
 
 def _learn_gender_from_pronouns(text: str, index: PeopleIndex) -> None:
     """A person of unknown gender takes the gender of the first pronoun after a mention,
     when that pronoun can only mean them (nobody else it could mean was named just before).
 
-    >>> idx = find_people("Mayor Ilse Varnholt spoke. She was calm.")
+    >>> idx = find_people("Mayor Zor Quill spoke. She was calm.")
     >>> idx.people[0].gender
     'female'
-    >>> idx = find_people("Mayor Ilse Varnholt spoke. Councillor Torben Aske left. She was calm.")
+    >>> idx = find_people("Mayor Zor Quill spoke. Councillor Vell Ostrand left. She was calm.")
     >>> [p.gender for p in idx.people]
     ['unknown', 'unknown']
     """

@@ -13,7 +13,9 @@ order:
 4. :func:`find_title` - the headline, if the page starts with one;
 5. :func:`find_dateline` - "OSLO, April 26 (RIA Novosti) -": place, date, agency;
 6. :func:`drop_duplicate_lead` - the summary that repeats the first paragraph;
-7. :func:`make_paragraphs` and :func:`normalise` - paragraphs with tidy spaces and straight quotes;
+7. :func:`reflow` - paragraphs from any layout: hard-wrapped lines (wire copy, e-mail, PDF text) joined,
+   paragraphs found by blank lines or indentation (:func:`find_layout` says which);
+   :func:`make_paragraphs` and :func:`normalise` - paragraphs with tidy spaces and straight quotes;
 8. :func:`casestudy.tokens.split_sentences` - sentences with offsets into the clean text.
 
 Every non-blank character of the raw page ends up in exactly one place: the
@@ -52,6 +54,7 @@ class Line:
     start: int
     end: int
     blank_before: bool = False
+    indent: int = 0   # white space before the text on its line
 
 
 @dataclass(frozen=True)
@@ -215,8 +218,8 @@ class CleanArticle:
 def split_lines(raw: str) -> list[Line]:
     """The non-blank lines of a page, stripped, each with its start and end offset in ``raw``.
 
-    >>> split_lines("  Hello\\n\\n  world ")
-    [Line(text='Hello', start=2, end=7, blank_before=False), Line(text='world', start=11, end=16, blank_before=True)]
+    >>> split_lines("  Hello\\n\\nworld ")
+    [Line(text='Hello', start=2, end=7, blank_before=False, indent=2), Line(text='world', start=9, end=14, blank_before=True, indent=0)]
     """
     lines: list[Line] = []
     blank = False
@@ -224,8 +227,9 @@ def split_lines(raw: str) -> list[Line]:
     for text in raw.split("\n"):
         stripped = text.strip()
         if stripped:
-            start = pos + len(text) - len(text.lstrip())
-            lines.append(Line(stripped, start, start + len(stripped), blank_before=blank and bool(lines)))
+            indent = len(text) - len(text.lstrip())
+            start = pos + indent
+            lines.append(Line(stripped, start, start + len(stripped), blank_before=blank and bool(lines), indent=indent))
             blank = False
         else:
             blank = True
@@ -366,7 +370,7 @@ def find_title(lines: list[Line]) -> tuple[Line | None, list[Line]]:
 
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\u2019\- ]*[A-Z.](?:,\s+[A-Z][A-Za-z.]+)?)"
+    r"^(?P<place>[A-Z][A-Z.'\u2019\- ]*[A-Z.](?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
     r"(?:,\s+(?P<date>(?:" + _MONTH_ABBR + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH_ABBR + r")"
     r"(?:,?\s+(?P<year>\d{4}))?))?"
     r"(?:\s*\((?P<agency>[^)\n]{2,40})\))?"
@@ -374,7 +378,7 @@ DATELINE = re.compile(
 )
 """A wire-story dateline: PLACE in capitals, an optional "Month Day[, Year]" (or "Day Month"),
 an optional "(Agency)", then a dash.  Examples: "OSLO, April 26 (RIA Novosti) - ",
-"WASHINGTON (Reuters) - ", "LONDON, 3 June (BBC) - "."""
+"WASHINGTON (Reuters) - ", "LONDON, 3 June (BBC) - ", "MECCA, Saudi Arabia, Sept 12 (AP) - "."""
 
 
 def parse_dateline(text: str) -> tuple[Dateline, str] | None:
@@ -413,7 +417,7 @@ def find_dateline(lines: list[Line]) -> tuple[Dateline | None, list[Line], list[
         d, rest = parsed
         dateline = Dateline(d.text, d.place, d.date, d.agency, line.start, line.start + d.end)
         rest_start = line.end - len(rest)
-        after = ([Line(rest, rest_start, line.end, line.blank_before)] if rest else []) + lines[i + 1:]
+        after = ([Line(rest, rest_start, line.end, line.blank_before, line.indent)] if rest else []) + lines[i + 1:]
         return dateline, lines[:i], after
     return None, [], list(lines)
 
@@ -479,25 +483,117 @@ def normalise(text: str) -> str:
     return " ".join(text.translate(_QUOTES).split())
 
 
-def make_paragraphs(lines: list[Line]) -> list[Paragraph]:
-    """Group lines into paragraphs.
+@dataclass(frozen=True)
+class Layout:
+    """How a text marks its paragraphs (found by :func:`find_layout`)."""
 
-    If the text separates paragraphs with blank lines, lines in between belong
-    to one paragraph (a hard-wrapped text); otherwise each line is a paragraph.
+    wrapped: bool        # lines broken at a fixed width (wire copy, e-mail, text copied out of a PDF)
+    width: int           # the width the lines are wrapped at (the longest usual line)
+    indented: bool       # a paragraph's first line is indented
+    blank_lines: bool    # blank lines separate paragraphs
+
+    def describe(self) -> str:
+        """The layout in words.
+
+        >>> find_layout(split_lines("One line.\\nAnother line.")).describe()
+        'one paragraph per line'
+        """
+        if not self.wrapped:
+            return "paragraphs separated by blank lines" if self.blank_lines else "one paragraph per line"
+        marks = [w for w, on in (("indentation", self.indented), ("blank lines", self.blank_lines)) if on]
+        return (f"hard-wrapped at about {self.width} characters; paragraphs marked by "
+                + (" and ".join(marks) if marks else "short lines that end a sentence"))
+
+
+_SENTENCE_DONE = ('.', '!', '?', ':', '"', "'", '\u201d', '\u2019', ')')
+MAX_WRAP = 100
+"""Lines wrapped at a fixed width are at most this long (web text has one long line per paragraph)."""
+
+
+def _forced(line: Line, nxt: Line, width: int) -> bool:
+    """True when ``nxt``'s first word would not have fitted on ``line``: the break came from the width."""
+    first = nxt.text.split(maxsplit=1)[0]
+    return line.indent + len(line.text) + 1 + len(first) > width
+
+
+def find_layout(lines: list[Line]) -> Layout:
+    """Tell hard-wrapped lines from one-paragraph-per-line text, and how paragraphs are marked.
+
+    A text is hard-wrapped when most line breaks inside a paragraph were forced by the width (the
+    next word would not have fitted on the line) and the lines are short (at most :data:`MAX_WRAP`).
+
+    >>> wire = "   The talks began on\\nMonday in Oslo and went on\\nuntil late at night.\\n   Rice spoke\\nfirst, and then Lavrov."
+    >>> find_layout(split_lines(wire)).describe()
+    'hard-wrapped at about 26 characters; paragraphs marked by indentation'
+    """
+    blank = any(line.blank_before for line in lines[1:])
+    base = min((line.indent for line in lines), default=0)
+    pairs = [(a, b) for a, b in zip(lines, lines[1:]) if not b.blank_before]
+    # the width: the longest line inside a paragraph (not its indented first line)
+    inner = sorted(a.indent + len(a.text) for a, b in pairs if b.indent <= a.indent == base)
+    short = [n for n in inner if n <= MAX_WRAP]
+    width = short[-1] if short else 0
+    forced = sum(1 for a, b in pairs if _forced(a, b, width))
+    ends = sum(1 for a, _ in pairs if a.text.endswith(_SENTENCE_DONE))   # one sentence per line is no wrapping
+    wrapped = (len(lines) >= 4 and len(pairs) >= max(3, 0.4 * len(lines)) and len(short) >= 0.75 * len(inner)
+               and forced >= 0.5 * len(pairs) and ends < 0.8 * len(pairs))
+    indented = wrapped and any(line.indent > base for line in lines[1:])
+    return Layout(wrapped, width if wrapped else 0, indented, blank)
+
+
+def reflow(lines: list[Line], layout: Layout | None = None) -> list[list[Line]]:
+    """Group lines into paragraphs, whatever the layout (step 7a).
+
+    * hard-wrapped text (wire copy, e-mail, PDF text): a line continues the paragraph unless a blank
+      line or an indented line starts a new one, or the line before ended a sentence well short of
+      the width (the next word would have fitted);
+    * other text with blank lines: the lines between two blank lines are one paragraph;
+    * other text: one paragraph per line.
+
+    >>> wire = "   The talks began on\\nMonday in Oslo and went on\\nuntil late at night.\\n   Rice spoke\\nfirst, and then Lavrov."
+    >>> [" ".join(line.text for line in group) for group in reflow(split_lines(wire))]
+    ['The talks began on Monday in Oslo and went on until late at night.', 'Rice spoke first, and then Lavrov.']
+    """
+    layout = find_layout(lines) if layout is None else layout
+    base = min((line.indent for line in lines), default=0)
+    groups: list[list[Line]] = []
+    for line in lines:
+        if not groups or line.blank_before:
+            groups.append([line])
+            continue
+        prev = groups[-1][-1]
+        if layout.wrapped:
+            new = (layout.indented and line.indent > base) or \
+                  (not _forced(prev, line, layout.width) and prev.text.endswith(_SENTENCE_DONE))
+        else:
+            new = not layout.blank_lines
+        if new:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+def make_paragraphs(lines: list[Line]) -> list[Paragraph]:
+    """Group lines into paragraphs (:func:`reflow`) with tidy spaces and straight quotation marks.
 
     >>> [p.text for p in make_paragraphs(split_lines("One\\nline.\\n\\nTwo."))]
     ['One line.', 'Two.']
     >>> [p.text for p in make_paragraphs(split_lines("One.\\nTwo."))]
     ['One.', 'Two.']
     """
-    uses_blank_lines = any(line.blank_before for line in lines[1:])
-    groups: list[list[Line]] = []
-    for line in lines:
-        if groups and uses_blank_lines and not line.blank_before:
-            groups[-1].append(line)
-        else:
-            groups.append([line])
-    return [_paragraph(g) for g in groups]
+    return [_paragraph(group) for group in reflow(lines)]
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of every paragraph, found as cleaning finds them (a hard-wrapped
+    paragraph spans its lines, line breaks included).
+
+    >>> text = "Title\\n\\nOne\\nline.\\n\\nTwo."
+    >>> [text[a:b] for a, b in paragraph_spans(text)]
+    ['Title', 'One\\nline.', 'Two.']
+    """
+    return [(group[0].start, group[-1].end) for group in reflow(split_lines(text))]
 
 
 _ODD_SPACE = re.compile(r"\s\s|[^\S ]")
