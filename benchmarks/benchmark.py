@@ -9,7 +9,7 @@ Figures (medians of several runs; the machine is printed first):
 * the whole article pipeline, warm: load, clean, attribute quotes, score sentiment (target <= 50 ms);
 * quote attribution throughput on a ~1 MB text (target >= 200,000 words/s, issue 11);
 * sentences scored per second by VADER;
-* the argument-map drawing of the reference map (12 claims) and of generated maps of 40 and 60 claims
+* the argument-map drawing of the reference map (14 claims) and of generated maps of 40 and 60 claims
   across three sides: whole processes (import, layout, figure, PNG) and, inside them, the CPU time of
   each step; the 40-claim map against the reference in the same run (target <= 2x);
 * with ``--notebooks``: the notebook suite under nbval against the same number of empty notebooks
@@ -170,7 +170,7 @@ print(json.dumps(steps))
 def bench_argmap(runs: int = 5) -> None:
     """The map drawing in fresh processes, as SVG (what notebooks and the editor show) and as PNG (exports).
 
-    Maps: the reference map (12 claims), then generated maps of 40 and 60 claims across three
+    Maps: the reference map (14 claims), then generated maps of 40 and 60 claims across three
     sides, all in the same run, so the ratios compare like with like on a busy machine.
     """
     rows: dict[tuple[int, str], dict[str, float]] = {}
@@ -180,11 +180,14 @@ def bench_argmap(runs: int = 5) -> None:
                                                  capture_output=True, text=True, check=True).stdout)
                        for _ in range(runs)]
             rows[(n, fmt)] = {key: statistics.median(r[key] for r in results) for key in results[0]}
+    from casestudy.argmap import reference_map
+
+    reference_claims = len(reference_map().claims)
     for fmt in ("svg", "png"):
         ref = rows[(0, fmt)]
         for n in (0, 40, 60):
             r = rows[(n, fmt)]
-            name = "reference map, 12 claims" if n == 0 else f"{n} claims, 3 sides"
+            name = f"reference map, {reference_claims} claims" if n == 0 else f"{n} claims, 3 sides"
             report(f"argmap to {fmt.upper()}, {name}: whole process", r["whole"], "s", "-", None,
                    f"CPU: imports {r['import']:.2f} s, layout {r['layout'] * 1000:.0f} ms, draw_map {r['draw_map']:.2f} s, "
                    f"{fmt.upper()} {r['save']:.2f} s; drawn again {r['again']:.2f} s")
