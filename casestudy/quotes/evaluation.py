@@ -51,6 +51,24 @@ def naive_quotes(text: str) -> list[Quote]:
 
 # -- evaluation against a hand-written gold annotation ---------------------------------------------
 
+def share(part: int, whole: int) -> float:
+    """``part / whole``, or 0.0 when there is nothing to divide by (no predictions, no gold quotes).
+
+    >>> share(3, 4), share(0, 0)
+    (0.75, 0.0)
+    """
+    return part / whole if whole else 0.0
+
+
+def harmonic_mean(precision: float, recall: float) -> float:
+    """F1: the harmonic mean of precision and recall, low when either is low.
+
+    >>> harmonic_mean(1.0, 0.5)
+    0.6666666666666666
+    """
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 @dataclass(frozen=True)
 class GoldQuote:
     """One quoted passage of a hand-written annotation (``data/gold_quotes.json``, ``data/devset/*.json``).
@@ -89,20 +107,19 @@ class Evaluation:
 
     @property
     def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 0.0
+        return share(self.correct, self.predicted)
 
     @property
     def recall(self) -> float:
-        return self.found / self.gold if self.gold else 0.0
+        return share(self.found, self.gold)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_mean(self.precision, self.recall)
 
     @property
     def speaker_accuracy(self) -> float:
-        return self.right_speaker / self.found if self.found else 0.0
+        return share(self.right_speaker, self.found)
 
     def summary(self) -> str:
         return (f"precision {self.precision:.2f}, recall {self.recall:.2f}, F1 {self.f1:.2f}, "
@@ -232,24 +249,23 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.good / self.predicted if self.predicted else 0.0
+        return share(self.good, self.predicted)
 
     @property
     def recall(self) -> float:
-        return self.found / self.gold if self.gold else 0.0
+        return share(self.found, self.gold)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_mean(self.precision, self.recall)
 
     @property
     def by_mention(self) -> float:
-        return self.right_mention / self.with_mention if self.with_mention else 0.0
+        return share(self.right_mention, self.with_mention)
 
     @property
     def by_name(self) -> float:
-        return self.right_name / self.with_speaker if self.with_speaker else 0.0
+        return share(self.right_name, self.with_speaker)
 
     def add(self, other: Score) -> None:
         """Add another score's counts to this one (micro-averaging over articles)."""
