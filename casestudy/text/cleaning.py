@@ -22,6 +22,11 @@ Every non-blank character of the raw page ends up in exactly one place: the
 title, the dateline, a body paragraph, or the list of removed pieces
 (:func:`unaccounted` checks this).
 
+At about 700 lines this module is longer than most in the package, on purpose:
+it is notebook 01 in code, the steps in the order the notebook walks through
+them, each short and on its own, so a student follows one file from top to
+bottom.  :class:`OffsetMap` ties the clean text back to the raw page.
+
 >>> clean = clean_article("Talks resume\\n\\nOSLO, May 2 (AP) - Talks resumed today. \\u201cGood,\\u201d he said.")
 >>> clean.title, clean.place, clean.agency, clean.published
 ('Talks resume', 'Oslo', 'AP', None)
