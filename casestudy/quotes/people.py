@@ -458,7 +458,8 @@ def _read_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
 
 def _learn_gender_from_pronouns(text: str, index: PeopleIndex) -> None:
     """A person of unknown gender takes the gender of the first pronoun after a mention,
-    when that pronoun can only mean them (nobody else it could mean was named just before).
+    when that pronoun can only mean them (nobody else it could mean was named just before);
+    with several mentions, the gender most of them vote for (a tie leaves it unknown).
 
     >>> idx = find_people("Mayor Zor Quill spoke. She was calm.")
     >>> idx.people[0].gender
@@ -479,8 +480,8 @@ def _learn_gender_from_pronouns(text: str, index: PeopleIndex) -> None:
             votes.setdefault(id(m.person), []).append(PRONOUN_GENDER[p.group(0).lower()])
     for person in index.people:
         v = votes.get(id(person))
-        if v:
-            person.gender = max(set(v), key=v.count)
+        if v and v.count("male") != v.count("female"):     # as many votes each way: the gender stays unknown
+            person.gender = "male" if v.count("male") > v.count("female") else "female"
 
 
 def _only_candidate(index: PeopleIndex, person: FoundPerson, pos: int, gender: str, window: int = 300) -> bool:
