@@ -114,4 +114,4 @@ def test_quoted_words_inside_reported_speech() -> None:
     assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [
         ('"a threat"', "Sergei Lavrov"), ('"much more work"', "Sergei Lavrov")]
     reported = [q.content for q in quotes if q.kind == "reported"]
-    assert reported == ['the plan would need "much more work" soon.']
+    assert reported == ['the plan was "a threat" to Europe.', 'the plan would need "much more work" soon.']

@@ -376,6 +376,13 @@ REPORTED_WITHOUT_THAT_CASES = [
     ("Mayor Ann Hollis says the turbines will bring jobs to the town.", "Ann Hollis", "the turbines will bring"),
     ("Treasurer Paul Orme told reporters the reserves were almost empty.", "Paul Orme", "the reserves were almost"),
     ("Mayor Ann Hollis said the head of the school would resign in June.", "Ann Hollis", "the head of the school"),
+    # a subject with a possessive, and a verb in the past tense instead of an auxiliary
+    ("Dr Ann Hollis said Harbour Water's own survey showed that the pipes leaked.", "Ann Hollis",
+     "Harbour Water's own survey showed"),
+    ("Mayor Ann Hollis said the Harbour Council's budget would shrink next year.", "Ann Hollis",
+     "the Harbour Council's budget would"),
+    ("Mayor Ann Hollis said the old bridge failed because nobody repaired it.", "Ann Hollis", "the old bridge failed"),
+    ("Treasurer Paul Orme told reporters the fund collapsed in March.", "Paul Orme", "the fund collapsed"),
 ]
 
 
@@ -386,10 +393,53 @@ def test_reported_speech_without_that(text: str, speaker: str, starts: str) -> N
     assert [(q.speaker, q.content.startswith(starts)) for q in reported] == [(speaker, True)]
 
 
+REPORTED_AROUND_QUOTED_WORDS_CASES = [
+    # (text, speaker, the reported content): the statement keeps the quoted words, in any house style
+    ("Farmer Gwen Pryce said the company's offer was 'an insult to every family in the valley'.", "Gwen Pryce",
+     "the company's offer was 'an insult to every family in the valley'."),
+    ("Farmer Gwen Pryce said the offer was \u201can insult to every family\u201d in the valley.", "Gwen Pryce",
+     "the offer was \u201can insult to every family\u201d in the valley."),
+    # hard-wrapped at about 65 characters: the statement runs over the line ends (its content reads them as spaces)
+    ("Farmer Gwen Pryce, who chairs the growers' group in the upper\nvalley, said the offer was 'an insult to "
+     "every family who has\nfarmed here for generations'. The company has not replied to her\nletter.\n",
+     "Gwen Pryce", "the offer was 'an insult to every family who has farmed here for generations'."),
+]
+
+
+@pytest.mark.parametrize("text, speaker, content", REPORTED_AROUND_QUOTED_WORDS_CASES)
+def test_reported_speech_around_quoted_words(text: str, speaker: str, content: str) -> None:
+    """'X said the offer was 'an insult ...'': the reported statement is found around the quoted words, which
+    are also a partial quotation of the same speaker."""
+    quotes = find_quotes(text)
+    assert [(q.speaker, q.content) for q in quotes if q.kind == "reported"] == [(speaker, content)]
+    assert [(q.speaker, q.rule) for q in quotes if q.kind == "direct"] == [(speaker, "partial+name")]
+
+
+REPORTED_BY_ORGANISATIONS_CASES = [
+    # (text, speaker, content starts): an organisation that opens the sentence, past a relative clause
+    ("The Lakes Water Agency, which licenses the wells, said in a statement that it had no application yet.",
+     "Lakes Water Agency", "it had no application yet"),
+    ("The Harbour Council, which met on Friday, said that the quay would close in May.", "Harbour Council",
+     "the quay would close"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, starts", REPORTED_BY_ORGANISATIONS_CASES)
+def test_reported_speech_of_an_organisation(text: str, speaker: str, starts: str) -> None:
+    """'The Agency, which ..., said in a statement that ...' is reported speech of the organisation."""
+    reported = [q for q in find_quotes(text) if q.kind == "reported"]
+    assert [(q.speaker, q.content.startswith(starts)) for q in reported] == [(speaker, True)]
+
+
 @pytest.mark.parametrize("text", [
     "Ann Lee said the end of the story.",          # no verb after the noun phrase: not a statement
     "Ann Lee said the word would not to anyone.",  # 'would not' is left alone (too often a fragment)
     "Ann Lee was telling the story of a town that was lost.",   # a relative clause, not a statement
+    "Ann Lee told the largely unsubstantiated tale of a ghost.",   # a word in -ed before a noun is an adjective
+    "Ann Lee told the crowd gathered in the square about it.",  # "told" takes its listener first
+    "Ann Lee described the crowd gathered in the square.",      # "described" takes a noun, not a statement
+    "Ann Lee recounted the story of how he rebuilt the mill.",  # "how he ..." is no subject of a statement
+    "Ann Lee reiterated those fears and stressed the cost.",    # two verbs of one subject
 ])
 def test_said_with_a_noun_phrase_is_not_always_reported_speech(text: str) -> None:
     """Without a verb right after the noun phrase, 'said the ...' is not taken as reported speech."""
