@@ -472,6 +472,9 @@ GENDER_CASES = [
     ("Mayor Ilse Varnholt spoke. She was calm.", "Ilse Varnholt", "female"),
     # ... but not when another person of unknown gender was named just before it
     ("Mayor Zor Quill spoke. Councillor Vell Ostrand left. She was calm.", "Vell Ostrand", "unknown"),
+    # ... nor when the pronouns after its mentions disagree as often one way as the other
+    ("Mayor Zor Quill spoke. He was calm. Quill left the hall. She was tired.", "Zor Quill", "unknown"),
+    ("Mayor Zor Quill spoke. He was calm. Quill left. She was tired. Quill came back. He smiled.", "Zor Quill", "male"),
 ]
 
 
