@@ -20,6 +20,10 @@ EXAMPLES = [rule.example for rule in REGISTRY.values()] + [
     'Mayor Ann Hollis met Governor Tom Reyes. "It was a long night," he said. "The count is final."',
     "The Harbour Council met. 'We have no choice,' it said in a statement.",
     'Critics called the bridge a "vanity project" and wrote to "The Valley Times" about it.',
+    # the trial's cases (F4): a British, hard-wrapped article
+    "Farmer Gwen Pryce spoke. The forecasts were 'guesswork dressed up as science',\naccording to Mrs Pryce. "
+    "Dr Nia Shah, a campaigner, said the river's own survey showed\nthat the pipes leaked. 'Fix the leaks "
+    "first,' the campaigner said.\n",
 ]
 
 

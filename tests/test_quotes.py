@@ -61,6 +61,13 @@ SPEAKER_CASES = [
     # a paragraph that ends with a colon introduces the quote below it
     ('Mayor Ann Hollis wrote:\n\n"The fair will open on Friday, rain or shine, and it will be free."',
      [('"The fair will open on Friday, rain or shine, and it will be free."', "Ann Hollis", "direct")]),
+    # "according to" after the quote (British marks; a name in apposition to the source)
+    ("Farmer Gwen Pryce spoke. The forecasts were 'guesswork dressed up as science', according to Mrs Pryce.",
+     [("'guesswork dressed up as science'", "Gwen Pryce", "direct")]),
+    ('"The bridge is safe and will stay open all winter," according to the council\'s engineer, Tom Reyes.',
+     [('"The bridge is safe and will stay open all winter,"', "Tom Reyes", "direct")]),
+    # ... but a speech verb before it names the speaker; the source after the quote only reports it
+    ('Mayor Ann Hollis said the plan was "a farce", according to Radio Nine.', [('"a farce"', "Ann Hollis", "direct")]),
     # a left curly mark printed where a right one belongs
     ('\u201cIt is unusual,\u201c said Mayor Ann Hollis.', [('\u201cIt is unusual,\u201c', "Ann Hollis", "direct")]),
 ]
@@ -100,6 +107,7 @@ NO_QUOTE_CASES = [
     ("show title with a comma", 'On Radio Nine\'s "Morning Talk," Mayor Ann Hollis discussed the plan.'),
     ("scare quote in a sentence that reports no speech", 'The "fair" plan reached the council on Friday.'),
     ("no marks at all", "The mayor said the plan was on track."),
+    ("'according to' names no source", 'Voters pick "R" or "D", according to their habits.'),
     ("empty text", ""),
 ]
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import ADVERB, CUE, CUE_EXTRA, DETERMINERS
 from .marks import RawQuote, last_char_before, sentence_end, sentence_start
-from .names import is_role_noun
+from .names import is_organisation, is_role_noun
 from .people import NameMention
 from .resolution import Resolver, Speaker, head_subject, not_a_subject
 
@@ -117,6 +117,8 @@ _HEAD_CUE = re.compile(
     r"(?P<m>[^,;:!?\"“”\n]{0,90}?)[\s,)]+(?:" + ADVERB + r"\s+)?(?:has |had |have |would |will )?(?P<cue>"
     + CUE_EXTRA + "|" + CUE + r")(?P<obj>\s+[^,;:\"“”\n]{1,60}?)?\s*[,:]?\s*$", re.DOTALL)
 _HEAD_ACCORDING = re.compile(r"\b(?P<cue>[Aa]ccording to|[Ii]n the words of|[Qq]uoting)\s+(?P<m>[^;:\"“”\n]{1,80}?)\s*[,:]\s*$")
+_TAIL_ACCORDING = re.compile(r"\s*(?:[,—–-]+\s*)?(?P<cue>according to|in the words of)\s+"
+                             r"(?P<m>[^;:!?\"“”‘’()\n]{1,80}?)[\s,]*[.;:!?]?\s*$")
 _HEAD_COLON = re.compile(r"(?:^|[.!?]\s+)(?P<m>[A-Z][^,;:!?\"“”\n]{0,60}?)\s*(?P<cue>:)\s*$")
 _HEAD_INVERTED = re.compile(r"(?P<cue>Said|Says|Added|Adds|Asked|Wrote|Writes)\s+(?P<m>[^,;:\"“”\n]{2,80}?)\s*[,:]")
 _PREV_SENTENCE_CUE = re.compile(
@@ -187,19 +189,29 @@ def verb_after(site: Site) -> Found | None:
 
 
 def according_to(site: Site) -> Found | None:
-    """``According to Rice, "..."``, ``In the words of the prosecutor, Mark Tedeschi, "..."``."""
+    """``According to Rice, "..."``, ``In the words of the prosecutor, Mark Tedeschi, "..."``, or after the
+    quote: ``"...", according to Mr Pryce.``"""
     head = site.head
-    if not head.strip():
-        return None
-    m = _HEAD_ACCORDING.search(head, max(0, len(head) - 300))
-    if m is None:
+    m = _HEAD_ACCORDING.search(head, max(0, len(head) - 300)) if head.strip() else None
+    if m is not None:
+        source_start = site.hs + m.start("m")
+    elif site.tail.strip() and not site.tail.lstrip().startswith("(") and CUE_IN_SENTENCE.search(head) is None:
+        # '"...", according to Mr Pryce.' - but in 'X said it was "a farce", according to Reuters' the
+        # speaker is X and the source after the quote only reports it (a cue rule after this one decides)
+        m = _TAIL_ACCORDING.match(site.text, site.quote.end, site.tail_end)
+        if m is None:
+            return None
+        source_start = m.start("m")
+    else:
         return None
     # the source, then perhaps a name in apposition: "the Crown prosecutor, Mark Tedeschi, QC,"
-    pieces = [(site.hs + p.start(), site.hs + p.end()) for p in re.finditer(r"[^,]+", m.group("m"))]
-    pieces = [(a + m.start("m"), b + m.start("m")) for a, b in pieces]
+    pieces = [(source_start + p.start(), source_start + p.end()) for p in re.finditer(r"[^,]+", m.group("m"))]
     spk = site.resolver.subject_after(*pieces[0])
     if spk is not None and spk.person is None and len(pieces) > 1:
         spk = site.resolver.appositive_name(*pieces[1]) or spk
+    if spk is not None and source_start > site.quote.end and not _a_source(spk) and \
+            not is_organisation([w for w in (spk.mention or "").split() if w.lower() not in DETERMINERS]):
+        return None     # '"R" or "D", according to their preference': after the quote, only a source that speaks
     return (spk, m.group("cue"), "according-to") if spk is not None else None
 
 
@@ -378,7 +390,7 @@ _EXPLAIN = {
     "cue-after": "the speech verb {cue!r} right after the quote names {who}",
     "verb-after": "the verb {cue!r} right after the quote names {who}",
     "cue-before": "the speech verb {cue!r} right before the quote names {who}",
-    "according-to": "'according to' before the quote names {who}",
+    "according-to": "'according to' next to the quote names {who}",
     "colon": "a colon after {who} introduces the quote",
     "partial": "the quoted words sit in a sentence where {who} is the subject of {cue!r}",
     "reported": "{who} is the subject of {cue!r}, and the words after it report what was said",
@@ -419,7 +431,7 @@ REGISTRY: dict[str, Rule] = {rule.name: rule for rule in (
          '"We will win," said Mayor Ann Hollis.', find=cue_after),
     Rule("verb-after", "cue", 'any verb right after a quote that ends with a comma: "...," he mocked',
          'Mayor Ann Hollis spoke. "Nobody will stop us now," Hollis mocked.', find=verb_after),
-    Rule("according-to", "cue", 'According to Rice, "..." / In the words of Rice, "..."',
+    Rule("according-to", "cue", 'According to Rice, "..." / "...", according to Rice / In the words of Rice, "..."',
          'According to Mayor Ann Hollis, "the bridge will open in May and nobody can stop it."', find=according_to),
     Rule("cue-before", "cue", 'a speech verb right before the quote: Rice said: "..." / Said Rice, "..."',
          'Mayor Ann Hollis said: "The bridge will open in May."', find=cue_before),
