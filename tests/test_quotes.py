@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import textwrap
 import time
 
 import pytest
@@ -90,6 +91,30 @@ PRONOUN_AND_DESCRIPTOR_CASES = [
      '"We refuse," the minister said.', "Ivo Rask", "cue-after+descriptor"),
     ('Army General Jon Doe, the chief of staff, arrived. "We are ready," the general said.', "Jon Doe", "cue-after+descriptor"),
 ]
+
+
+DESCRIBED_BEFORE_CASES = [
+    # (text): "the campaigner" is the person the text described as one, however it did
+    "Campaigner Dr Nia Shah spoke first. 'Fix the leaks before you flood the valley,' the campaigner said.",
+    "Local campaigner Dr Nia Shah spoke first. 'Fix the leaks before you flood the valley,' the campaigner said.",
+    "River Trust campaigner Dr Nia Shah spoke. 'Fix the leaks before you flood the valley,' the campaigner said.",
+    "The campaigner Dr Nia Shah spoke first. 'Fix the leaks before you flood the valley,' the campaigner said.",
+    "Dr Nia Shah, 52, a campaigner, spoke first. 'Fix the leaks before you flood the valley,' the campaigner said.",
+    "Dr Nia Shah is a campaigner with the River Trust. 'Fix the leaks before you flood it,' the campaigner said.",
+    # hard-wrapped at 50 characters, with the title and the name on two lines
+    textwrap.fill("The water company's plan to flood the upper valley was attacked on Friday by the campaigner Dr "
+                  "Nia Shah, and the farmers of the valley joined her.", 50) + "\n\n" +
+    textwrap.fill("'Fix the leaks in the old pipes before you flood the valley,' the campaigner said at the "
+                  "meeting in the village hall.", 50) + "\n",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED_BEFORE_CASES)
+def test_a_description_refers_to_the_person_described_so(text: str) -> None:
+    """A role word before a name, an appositive after an age, or a predicate ('is a campaigner') gives the person
+    that role, so 'the campaigner said' names her."""
+    quotes = [q for q in find_quotes(text) if q.kind == "direct"]
+    assert [(q.speaker, q.rule) for q in quotes] == [("Nia Shah", "cue-after+descriptor")]
 
 
 @pytest.mark.parametrize("text, speaker, rule", PRONOUN_AND_DESCRIPTOR_CASES)

@@ -316,7 +316,10 @@ class PeopleIndex:
         return None
 
 
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who is|who was)\s+([^,.;:!?\n\"“”]{3,80})")
+_APPOSITIVE = re.compile(r"(?:,\s+\d{1,3}(?=,))?(?:,\s+(?:the|a|an|who is|who was)|\s+(?:is|was)\s+(?:the|a|an))\s+"
+                         r"([^,.;:!?\n\"“”]{3,80})")
+"""What a name is said to be: an appositive (", the chief of staff", ", 52, a campaigner") or a predicate
+("Ann Lee is a campaigner with ..."); its words become the person's role words."""
 _DESCRIPTION_BEFORE = re.compile(r"((?:[A-Z][\w’'.]*\s+)?(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*),\s+$")
 
 
@@ -432,6 +435,9 @@ def find_people(text: str, people: Sequence[Person] = ()) -> PeopleIndex:
         ap = _APPOSITIVE.match(text, m.end())
         if ap:
             index.add_role(person, ap.group(1).split())
+        role = _role_before(text, m.start())
+        if role:
+            index.add_role(person, [role])          # "campaigner Dr Anika Shah", "Local campaigner Anika Shah"
         before = _DESCRIPTION_BEFORE.search(text, max(0, m.start() - 80), m.start()) \
             if text[m.start() - 2:m.start()] == ", " and text[m.end():m.end() + 1] in ",)" else None
         if before and is_role_noun(before.group(1).split()[-1]):
