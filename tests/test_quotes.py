@@ -578,6 +578,20 @@ def test_cli_human_report_names_the_quotation_style(write_text) -> None:  # type
     assert "Ann Hollis: 'We will win,'" in out.stdout
 
 
+def test_cli_human_report_prints_each_quote_on_one_line(write_text) -> None:  # type: ignore[no-untyped-def]
+    """A quote over several lines of a hard-wrapped file is one line of the report; --json keeps the line breaks."""
+    wrapped = textwrap.fill("'We have looked at every option for the valley and a reservoir is the only one "
+                            "that meets the demand of the towns,' said Alan Booth, the chief executive.", 50)
+    path = write_text("Reservoir plan angers farmers\n\n" + wrapped + "\n\n" + textwrap.fill("The farmers of the upper valley were not convinced "
+                                                       "by his answer at the meeting.", 50) + "\n")
+    out = run("quotes", str(path))
+    assert out.returncode == 0, out.stderr
+    lines = [line for line in out.stdout.splitlines() if line.startswith("[")]
+    assert lines == ["[direct] Alan Booth: 'We have looked at every option for the valley and a reservoir is the "
+                     "only one that meets the demand of the towns,'  (cue-after+name)"]
+    assert "\n" in json.loads(run("quotes", "--json", str(path)).stdout)[0]["text"]
+
+
 def test_a_people_file_adds_gender_to_a_person_found_in_the_text() -> None:
     """A Person passed in gives the person the text introduces a gender, and 'she' can no longer mean him."""
     text = ('Mayor Vesla Ornes opened the meeting. Councillor Jorund Brekk arrived late.\n\n'

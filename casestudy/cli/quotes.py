@@ -7,7 +7,8 @@ back).  A UTF-16 file's offsets are into ``Path(FILE).read_text(encoding="utf-16
 Each quote carries its speaker's ``side``, from the people file (``--people``).
 
 The human report opens (for each file) with the file's quotation style: which marks open a
-quotation in it (``Quotation marks: single quotation marks ‘…’ open a quotation (11 pairs)``).
+quotation in it (``Quotation marks: single quotation marks ‘…’ open a quotation (11 pairs)``),
+then lists one quote a line (a quote over several lines of a hard-wrapped file is joined).
 
 Several files print one JSON object (``--json``) or one block per file; a
 file that cannot be read stops the command with its error (exit status 2).
@@ -95,8 +96,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_quotes(quotes: list[dict[str, Any]]) -> None:
+    """One line per quote: a quote that runs over the lines of a hard-wrapped file is printed on one line
+    (its ``text`` in ``--json`` keeps the file's line breaks, as the offsets do)."""
     for q in quotes:
         side = f" ({q['side']})" if q["speaker"] and q["side"] != "unknown" else ""
-        print(f"[{q['kind']}] {q['speaker'] or '?'}{side}: {q['text']}  ({q['rule']})")
+        one_line = " ".join(q["text"].split())
+        print(f"[{q['kind']}] {q['speaker'] or '?'}{side}: {one_line}  ({q['rule']})")
     if not quotes:
         print("(no quotes found)")
