@@ -13,6 +13,12 @@ the same way:
 Files are never written inside the installed package (a class on JupyterHub
 or Binder has a read-only install): they go to the working folder or a path
 the student chooses.
+
+A save never replaces a file of another kind: :func:`save_work` refuses a name
+with the wrong ending (a people file ends in ``.json``) and an existing file
+that the kind's own reader does not accept (an article, a notebook, a map
+where a people file was meant).  A widget asks once before its *Save* replaces
+a file it did not load or save itself (:class:`ReplaceGuard`).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .errors import InputError
@@ -55,6 +62,102 @@ def check_save_path(path: str | Path, example: str = "my_work.json") -> Path:
     if not folder.is_dir():
         raise InputError(f"the folder {folder} does not exist: create it or choose another path")
     return path
+
+
+def check_ending(path: str | Path, endings: Sequence[str], example: str, why: str = "") -> Path:
+    """Refuse a file name that does not end as its kind of file does (a people file in ``.json``), with the fix.
+
+    >>> check_ending("my_article.txt", (".json",), "my_people.json")
+    Traceback (most recent call last):
+    ...
+    casestudy.errors.InputError: my_article.txt does not end in .json: give a name like 'my_people.json'
+    """
+    path = Path(path)
+    if path.suffix.lower() not in tuple(e.lower() for e in endings):
+        raise InputError(f"{path} does not end in {' or '.join(endings)}: give a name like {example!r}{why}")
+    return path
+
+
+def check_replaceable(path: str | Path, kind: str, read: Callable[[Path], object]) -> None:
+    """Refuse to replace an existing file unless ``read`` accepts it as ``kind``; an empty file holds no work and may go.
+
+    ``read`` is the kind's own loader, which raises :class:`InputError` for
+    anything else (an article, a notebook, a file of another kind, a newer
+    version): that file is left as it is and the error says so.
+    """
+    path = Path(path)
+    try:
+        if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+            return
+        read(path)
+    except InputError as exc:
+        raise InputError(f"{path} already exists and is not {kind} this version can replace ({exc}); "
+                         "nothing was written: choose another file name") from None
+    except OSError as exc:
+        raise InputError(f"{path} cannot be checked before saving ({exc.strerror or exc}); "
+                         "nothing was written: choose another file name") from None
+
+
+def save_work(path: str | Path, text: str, kind: str, read: Callable[[Path], object], example: str,
+              endings: Sequence[str] = (), backup: bool = True) -> Path:
+    """Save a student's file safely: in an allowed place, with the right ending, replacing only a file of the same kind.
+
+    The checks come first (:func:`check_save_path`, :func:`check_ending` when
+    ``endings`` are given, :func:`check_replaceable`), so a refused save
+    touches no file; then :func:`atomic_write_text` writes it, keeping the
+    previous version as ``NAME.bak``.  Returns the path written.
+    """
+    path = check_save_path(path, example)
+    if endings:
+        check_ending(path, endings, example)
+    check_replaceable(path, kind, read)
+    return atomic_write_text(path, text, backup=backup)
+
+
+class ReplaceGuard:
+    """When a widget's *Save* must ask first: the file exists, holds something, and this session neither loaded nor saved it.
+
+    The first press asks (:meth:`must_ask` is true once); a second press on the
+    same file, with nothing else done in between (:meth:`forget` is called on
+    every other action), saves.  Files the widget loaded or saved are its own
+    (:meth:`own`) and are replaced without a question; the previous version
+    is kept as ``.bak`` in every case.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "people.json").write_text("{}")
+    >>> guard = ReplaceGuard()
+    >>> guard.must_ask(folder / "people.json"), guard.must_ask(folder / "people.json")
+    (True, False)
+    >>> guard.must_ask(folder / "new.json")
+    False
+    """
+
+    def __init__(self) -> None:
+        self._own: set[Path] = set()
+        self._asked: Path | None = None
+
+    def own(self, path: str | Path) -> None:
+        """Record a file this widget loaded or saved: saving over it needs no question."""
+        self._own.add(Path(path).expanduser().resolve())
+        self._asked = None
+
+    def must_ask(self, path: str | Path) -> bool:
+        """True when a save to ``path`` should ask first (and remember that it asked, so the next press saves)."""
+        target = Path(path).expanduser().resolve()
+        try:
+            holds_something = target.is_file() and target.stat().st_size > 0
+        except OSError:
+            holds_something = False
+        if not holds_something or target in self._own or self._asked == target:
+            self._asked = None
+            return False
+        self._asked = target
+        return True
+
+    def forget(self) -> None:
+        """Forget a question asked: after any other action, Save asks again."""
+        self._asked = None
 
 
 def atomic_write_text(path: str | Path, text: str, backup: bool = True) -> Path:
