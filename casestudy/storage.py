@@ -107,11 +107,17 @@ def save_work(path: str | Path, text: str, kind: str, read: Callable[[Path], obj
     touches no file; then :func:`atomic_write_text` writes it, keeping the
     previous version as ``NAME.bak``.  Returns the path written.
     """
+    return atomic_write_text(check_work_path(path, kind, read, example, endings), text, backup=backup)
+
+
+def check_work_path(path: str | Path, kind: str, read: Callable[[Path], object], example: str,
+                    endings: Sequence[str] = ()) -> Path:
+    """The checks of :func:`save_work`, without writing: the path, checked, or one line saying why it cannot be used."""
     path = check_save_path(path, example)
     if endings:
         check_ending(path, endings, example)
     check_replaceable(path, kind, read)
-    return atomic_write_text(path, text, backup=backup)
+    return path
 
 
 class ReplaceGuard:

@@ -32,7 +32,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..models import MAX_SIDES, NEITHER, UNKNOWN, Person, Side, side_names, sides_of
-from ..storage import save_work
+from ..storage import check_work_path, save_work
 from .files import data_path, parse_json, read_json
 
 PEOPLE_FILE = "a people file (.json) like data/people.json"
@@ -139,10 +139,18 @@ def check_sides(sides: Iterable[Side | str]) -> tuple[Side, ...]:
     Traceback (most recent call last):
     ...
     casestudy.errors.InputError: the side 'eu' is listed twice: give each side once
+    >>> check_sides("EU, UK")
+    Traceback (most recent call last):
+    ...
+    casestudy.errors.InputError: the sides must be a list of names, e.g. ['EU', 'UK'], not a string
     """
+    if isinstance(sides, (str, bytes)) or not isinstance(sides, Iterable):
+        raise InputError(f"the sides must be a list of names, e.g. ['EU', 'UK'], not {_a(sides)}")
     out: list[Side] = []
     for side in sides:
-        side = side if isinstance(side, Side) else Side(" ".join(str(side).split()))
+        if not isinstance(side, (str, Side)):
+            raise InputError(f"each side must be a name (text), e.g. 'EU', not {_a(side)}")
+        side = side if isinstance(side, Side) else Side(" ".join(side.split()))
         if not side.name:
             raise InputError("a side has no name: give each side a name, e.g. 'EU'")
         if side.name.lower() in (UNKNOWN, NEITHER):
@@ -155,6 +163,12 @@ def check_sides(sides: Iterable[Side | str]) -> tuple[Side, ...]:
         raise InputError(f"{len(out)} sides is too many: use at most {MAX_SIDES} (merge small sides, "
                          "or leave minor speakers on no side)")
     return tuple(out)
+
+
+def _a(value: object) -> str:
+    """What a value is, for a message: 'a string', 'a SidesEditor'."""
+    name = "string" if isinstance(value, str) else type(value).__name__
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
 
 
 def parse_side_names(text: str) -> tuple[Side, ...]:
@@ -209,3 +223,8 @@ def save_people_file(path: str | Path, people: Sequence[Person], sides: Sequence
     """
     text = json.dumps(people_file_json(people, sides, note), ensure_ascii=False, indent=2) + "\n"
     return save_work(path, text, "a people file", read_people_file, DEFAULT_PEOPLE_FILE, endings=(".json",))
+
+
+def people_file_path(path: str | Path) -> Path:
+    """Where a people file may be saved: ``path`` checked as :func:`save_people_file` checks it, without writing."""
+    return check_work_path(path, "a people file", read_people_file, DEFAULT_PEOPLE_FILE, endings=(".json",))
