@@ -496,9 +496,9 @@ PROFILE_LABELS = {
     "unattributed": "quotes without a speaker",
     "speakers": "different speakers",
     "sides": "sides",
-    "most_quoted_side": "most quoted side (own words)",
+    "most_quoted_side": "most quoted of the sides (own words; unknown is no side)",
     "most_quoted_side_share": "... its share of quoted words",
-    "no_side_share": "share of quoted words from no side",
+    "no_side_share": "share of quoted words from no side (unknown)",
     "mean_sentence_sentiment": "mean sentiment of sentences",
     "mean_quote_sentiment": "mean sentiment of quotes (own words)",
 }

@@ -32,6 +32,7 @@ from casestudy.quotes.people import find_people
 from casestudy.sentiment import explain, score
 from casestudy.text.cleaning import clean_article
 from casestudy.text.tokens import ABBREVIATIONS
+from casestudy.widgets import SidesEditor
 
 RAW = load_article().raw
 CLEAN = clean_article(load_article())
@@ -82,6 +83,7 @@ MAYOR = KEY[ex05._PRONOUN_QUOTE]
 OTHER = next(name for name in KEY.values() if name != MAYOR)
 NO_SIDE = next(p.name for p in PRACTICE.people if p.side == "unknown" and p.name in PRACTICE.speakers)
 SIDED = next(name for name in PRACTICE.speakers if name != NO_SIDE)
+SIDES_EDITOR = SidesEditor()   # notebook 05 has one in its Setup (trial F3: given as the sides by mistake)
 
 CHECKS: dict[str, Callable[..., Any]] = {
     "01.1": ex01.check_removed_characters, "01.2": ex01.check_dates, "01.3": ex01.check_naive_break,
@@ -251,15 +253,23 @@ TABLE: list[tuple[str, tuple[Any, ...], bool, str]] = [
     ("05.3", ([Person(OTHER, gender="female")],), False, "rule that person out"),
     ("05.3", ([Person(MAYOR, gender="woman")],), False, "not 'woman'"),
     ("05.3", (MAYOR,), False, "list of Person"),
-    # 05 · 4: a side of her own for the speaker of no side
+    # 05 · 4: a side of her own for the speaker of no side (the sides and the speakers to move, as assign_sides takes them)
+    ("05.4", ([*PRACTICE.side_names, "Scientists"], {NO_SIDE: "Scientists"}), True,
+     "share of quoted words from no side falls"),
     ("05.4", (PRACTICE.assign_sides([*PRACTICE.side_names, "Scientists"], {NO_SIDE: "Scientists"}),), True,
      "share of quoted words from no side falls"),
-    ("05.4", (PRACTICE.assign_sides([*PRACTICE.side_names, "Scientists"], {}),), False, "nobody"),
-    ("05.4", (PRACTICE.assign_sides(["Scientists", *PRACTICE.side_names], {NO_SIDE: "Scientists"}),), False,
-     "in their order"),
-    ("05.4", (PRACTICE.assign_sides([*PRACTICE.side_names, "Scientists"], {NO_SIDE: "Scientists", SIDED: "Scientists"}),),
-     False, "and only"),
-    ("05.4", ("Scientists",), False, "a reading"),
+    ("05.4", ([*PRACTICE.side_names, "Scientists"], {}), False, "nobody"),
+    ("05.4", (["Scientists", *PRACTICE.side_names], {NO_SIDE: "Scientists"}), False, "in their order"),
+    ("05.4", ([*PRACTICE.side_names, "Scientists"], {NO_SIDE: "Scientists", SIDED: "Scientists"}), False, "and only"),
+    ("05.4", ("Scientists", {NO_SIDE: "Scientists"}), False, "list of names"),
+    # (trial F3) the notebook's sides editor given as the sides, and "Scientists" left out of the sides
+    ("05.4", (SIDES_EDITOR, {NO_SIDE: "Scientists"}), False, "the sides editor, a widget"),
+    ("05.4", (list(PRACTICE.side_names), {NO_SIDE: "Scientists"}), False, "'Scientists' is not in new_sides yet"),
+    ("05.4", ([*PRACTICE.side_names, "Scientists"], {NO_SIDE.split()[0]: "Scientists"}), False,
+     "not one of the speakers the rules found"),
+    ("05.4", ([*PRACTICE.side_names, "Scientists"], [NO_SIDE]), False, "dict of who moves"),
+    ("05.4", ([*PRACTICE.side_names, "Scientists", "scientists"], {NO_SIDE: "Scientists"}), False, "listed twice"),
+    ("05.4", (list(PRACTICE.side_names), {NO_SIDE: "unknown"}), False, "add exactly one more"),
 ]
 
 
@@ -351,10 +361,22 @@ PREMISES: dict[str, list[tuple[str, Callable[..., bool]]]] = {
     "05.1": [("without quotation marks", lambda a: not _number(a)),
              ("the number of quotes", lambda a: a == len(PRACTICE.quotes)),
              ("quotes per word", lambda a: _number(a) and abs(a * 100 - PER_100) < 0.1)],
+    "05.4": [("is not in new_sides yet", lambda sides, moves=None: any(v not in sides for v in moves.values())),
+             ("not one of the speakers the rules found", lambda sides, moves=None: any(
+                 n not in PRACTICE.speakers for n in moves)),
+             ("in their order", lambda sides, moves=None: list(_sides_of(sides)[:3]) != list(PRACTICE.side_names)),
+             ("The three sides are there", lambda sides, moves=None: list(_sides_of(sides)[:3]) == list(PRACTICE.side_names)
+              and len(_sides_of(sides)) != 4),
+             ("the sides editor", lambda sides, moves=None: isinstance(sides, SidesEditor))],
     "05.3": [("gives nobody's gender", lambda ps: all(p.gender not in ("female", "male") for p in ps)),
              (" as female", lambda ps: any(p.gender == "female" for p in ps)),
              (" as male", lambda ps: any(p.gender == "male" for p in ps))],
 }
+
+def _sides_of(answer: Any) -> tuple[str, ...]:
+    """The side names of exercise 4's answer: a list of names, or a reading's sides."""
+    return tuple(answer.side_names) if hasattr(answer, "side_names") else tuple(answer)
+
 
 # More answers than the table, to try the premises on: well-formed dates, names, numbers of every kind.
 EXTRA: list[tuple[str, tuple[Any, ...]]] = [
@@ -369,6 +391,10 @@ EXTRA: list[tuple[str, tuple[Any, ...]]] = [
     *[("03.1", (v,)) for v in (0.0, 0.44, 0.49, 0.4927, 2.193, 1.9, -0.5)],
     *[("03.4", (s, n)) for s in ("Sergei Lavrov", "Condoleezza Rice", "Yury Baluyevsky", "Rice") for n in (1, 3, 5, 6, 9)],
     *[("03b.3", (d,)) for d in ("2007-04-22", "2007-04-25", "2007-04-26", "26/04/2007", "Thursday")],
+    *[("05.4", (sides, moves)) for sides in ([*PRACTICE.side_names, "Scientists"], ["Scientists"], ["Scientists", "EU"],
+                                             list(PRACTICE.side_names), [*PRACTICE.side_names[:2], "Scientists"])
+      for moves in ({NO_SIDE: "Scientists"}, {SIDED: "Scientists"}, {"Nobody Here": "Scientists"},
+                    {NO_SIDE: "unknown"}, {NO_SIDE.lower(): "Scientists"})],
 ]
 
 
