@@ -147,8 +147,6 @@ def check_own_side(sides: Any, moves: Any = None) -> Check:
             reading = before.assign_sides(sides, moves)
         except InputError as error:
             return verdict(False, "", f"assign_sides cannot use these: {error}.")
-    if not isinstance(reading, Reading):
-        return verdict(False, "", "Give the sides (a list of names) and the speakers to move ({speaker: side}).")
     speaker = next(p.name for p in before.people if p.side == UNKNOWN and p.name in before.speakers)
     added = [s for s in reading.side_names if s not in before.side_names]
     if reading.side_names[:len(before.side_names)] != before.side_names:
