@@ -1,7 +1,7 @@
 """Saving a student's work so that a crash never destroys it.
 
-Both kinds of student file (argument maps and sentiment ratings) are saved
-the same way:
+Every kind of student file (argument maps, sentiment ratings, people files)
+is saved the same way:
 
 1. the new content is written to a temporary file in the same folder and
    flushed to disk (``fsync``);
@@ -10,15 +10,16 @@ the same way:
    which is atomic: at every moment the file on disk is either the whole old
    version or the whole new one.
 
-Files are never written inside the installed package (a class on JupyterHub
-or Binder has a read-only install): they go to the working folder or a path
-the student chooses.
-
 A save never replaces a file of another kind: :func:`save_work` refuses a name
 with the wrong ending (a people file ends in ``.json``) and an existing file
 that the kind's own reader does not accept (an article, a notebook, a map
-where a people file was meant).  A widget asks once before its *Save* replaces
-a file it did not load or save itself (:class:`ReplaceGuard`).
+where a people file was meant), before anything is written.  A widget asks
+once before its *Save* replaces a file it did not load or save itself
+(:class:`ReplaceGuard`).
+
+Files are never written inside the installed package (a class on JupyterHub
+or Binder has a read-only install): they go to the working folder or a path
+the student chooses.
 """
 
 from __future__ import annotations
@@ -62,6 +63,65 @@ def check_save_path(path: str | Path, example: str = "my_work.json") -> Path:
     if not folder.is_dir():
         raise InputError(f"the folder {folder} does not exist: create it or choose another path")
     return path
+
+
+def atomic_write_text(path: str | Path, text: str, backup: bool = True) -> Path:
+    """Write ``text`` to ``path`` atomically, keeping the previous file as ``NAME.bak``.
+
+    If anything fails midway, the old file is still whole and an
+    :class:`InputError` says so.  Returns the path written.
+    """
+    path = check_save_path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        os.chmod(tmp_name, _file_mode(path))  # mkstemp makes owner-only files; keep the usual permissions
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if backup and path.exists():
+            shutil.copyfile(path, backup_path(path))
+        os.replace(tmp_name, path)
+        tmp_name = None
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise InputError(f"could not save {path} ({exc.strerror or exc}); the previous file is unchanged") from None
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+    return path
+
+
+def _file_mode(path: Path) -> int:
+    """The permissions for the saved file: the old file's, or what the user's umask gives a new file."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# -- saving only over a file of the same kind ----------------------------------------------------
 
 
 def check_ending(path: str | Path, endings: Sequence[str], example: str, why: str = "") -> Path:
@@ -164,59 +224,3 @@ class ReplaceGuard:
     def forget(self) -> None:
         """Forget a question asked: after any other action, Save asks again."""
         self._asked = None
-
-
-def atomic_write_text(path: str | Path, text: str, backup: bool = True) -> Path:
-    """Write ``text`` to ``path`` atomically, keeping the previous file as ``NAME.bak``.
-
-    If anything fails midway, the old file is still whole and an
-    :class:`InputError` says so.  Returns the path written.
-    """
-    path = check_save_path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    tmp_name = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        os.chmod(tmp_name, _file_mode(path))  # mkstemp makes owner-only files; keep the usual permissions
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if backup and path.exists():
-            shutil.copyfile(path, backup_path(path))
-        os.replace(tmp_name, path)
-        tmp_name = None
-        _fsync_folder(folder)
-    except OSError as exc:
-        raise InputError(f"could not save {path} ({exc.strerror or exc}); the previous file is unchanged") from None
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
-    return path
-
-
-def _file_mode(path: Path) -> int:
-    """The permissions for the saved file: the old file's, or what the user's umask gives a new file."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

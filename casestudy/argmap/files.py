@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
-from ..storage import atomic_write_text, backup_path, check_replaceable, check_save_path
+from ..storage import atomic_write_text, backup_path, check_save_path
 from ..text.loading import read_text
 from .model import ArgumentMap
 
@@ -50,8 +50,14 @@ def load_map(path: str | Path, validate: bool = True) -> ArgumentMap:
 
 
 def _check_overwritable(path: Path) -> None:
-    """Refuse to replace a file that is not an argument map this code can read (:func:`casestudy.storage.check_replaceable`)."""
-    check_replaceable(path, "a map", lambda p: ArgumentMap.from_json(read_text(p, MAP_FILE), source=str(p)))
+    """Refuse to replace a file that is not an argument map this code can read."""
+    try:
+        if path.stat().st_size == 0:
+            return
+        ArgumentMap.from_json(read_text(path, MAP_FILE), source=str(path))
+    except InputError as exc:
+        raise InputError(f"{path} already exists and is not a map this version can replace ({exc}); "
+                         "nothing was written: choose another file name") from None
 
 
 def save_map(amap: ArgumentMap, path: str | Path, backup: bool = True) -> Path:
