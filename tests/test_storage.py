@@ -34,16 +34,6 @@ def test_crash_during_rename_keeps_the_old_file(tmp_path: Path, monkeypatch: pyt
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
-@pytest.mark.parametrize("where", ["package", "folder", "missing-folder"])
-def test_refused_places(tmp_path: Path, where: str) -> None:
-    """The installed package, a folder, and a folder that does not exist are refused."""
-    target = {"package": PACKAGE_DIR / "x.json", "folder": tmp_path,
-              "missing-folder": tmp_path / "nope" / "x.json"}[where]
-    with pytest.raises(InputError):
-        atomic_write_text(target, "x")
-    assert not (PACKAGE_DIR / "x.json").exists()
-
-
 def _read_ours(path: Path) -> str:
     """A reader for the tests' kind of file: text starting with 'ours'."""
     text = path.read_text()
@@ -83,3 +73,13 @@ def test_replace_guard_asks_once_for_files_it_does_not_own(tmp_path: Path) -> No
     assert guard.must_ask(path)
     guard.own(path)
     assert not guard.must_ask(path) and not guard.must_ask(empty) and not guard.must_ask(tmp_path / "new.json")
+
+
+@pytest.mark.parametrize("where", ["package", "folder", "missing-folder"])
+def test_refused_places(tmp_path: Path, where: str) -> None:
+    """The installed package, a folder, and a folder that does not exist are refused."""
+    target = {"package": PACKAGE_DIR / "x.json", "folder": tmp_path,
+              "missing-folder": tmp_path / "nope" / "x.json"}[where]
+    with pytest.raises(InputError):
+        atomic_write_text(target, "x")
+    assert not (PACKAGE_DIR / "x.json").exists()
