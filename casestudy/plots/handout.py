@@ -185,7 +185,7 @@ def handout_html(reading: Reading, source_name: str | None = None, people_name: 
 {dateline}
 <div class="legend">
 <p><span class="n">7</span> sentence number, the same as in the notebooks' figures
-({len(clean.sentences)} sentences).
+({_esc(plural(len(clean.sentences), 'sentence'))}).
 <span class="direct">Bold, solid underline</span>: a speaker's own words in quotation marks.
 <span class="reported">Italic, dotted underline</span>: reported speech, the reporter's paraphrase.
 Each is followed by its speaker in brackets, as the case study's rules attributed it{side_note}
