@@ -292,6 +292,44 @@ class TestFiles:
             save_map(small_map(), path)
         assert path.read_text(encoding="utf-8") == content
 
+    @pytest.mark.parametrize("content", [
+        '{"format": "casestudy-argmap", "version": 2, "title": "cut sh',      # a map cut short
+        '{"format": "casestudy-argmap", "version": 99, "claims": []}',         # saved by a newer version
+        '{"format": "casestudy-argmap", "version": 1, "claims": {}}',          # fields edited by hand
+    ])
+    def test_a_damaged_map_file_is_replaced_only_when_asked_and_kept_aside(self, tmp_path: Path, content: str) -> None:
+        """replace_unreadable=True saves over a damaged map file after copying it to NAME.unreadable; .bak is untouched."""
+        from casestudy.argmap.files import file_state
+
+        path = tmp_path / "map.json"
+        path.write_text(content, encoding="utf-8")
+        backup_path(path).write_text(small_map().to_json(), encoding="utf-8")
+        assert file_state(path).kind == "damaged"
+        with pytest.raises(InputError, match="replace_unreadable=True to keep that file as map.json.unreadable"):
+            save_map(small_map(), path)
+        assert path.read_text(encoding="utf-8") == content
+        save_map(small_map(), path, replace_unreadable=True)
+        assert load_map(path) == small_map() == load_map(backup_path(path))
+        assert (tmp_path / "map.json.unreadable").read_text(encoding="utf-8") == content
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["map.json", "map.json.bak", "map.json.unreadable"]
+
+    @pytest.mark.parametrize("name, content", [
+        ("package.json", '{"name": "my-app", "version": "1.0.0"}'),   # JSON of another kind
+        ("article.txt", "OSLO, April 26 (RIA Novosti) - ..."),        # not JSON, not named .json
+        ("notes.txt", '{"format": "something-else"'),
+    ])
+    def test_a_file_of_another_kind_is_never_replaced(self, tmp_path: Path, name: str, content: str) -> None:
+        """Even with replace_unreadable=True, a file that is not a map file is refused and left alone."""
+        from casestudy.argmap.files import file_state
+
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+        assert file_state(path).kind == "foreign"
+        with pytest.raises(InputError, match="is not an argument map .*nothing was written"):
+            save_map(small_map(), path, replace_unreadable=True)
+        assert path.read_text(encoding="utf-8") == content
+        assert [p.name for p in tmp_path.iterdir()] == [name]
+
     def test_byte_order_mark_is_accepted(self, tmp_path: Path) -> None:
         """A map re-saved by a Windows editor with a byte-order mark still loads."""
         path = tmp_path / "bom.json"
@@ -1051,6 +1089,40 @@ class TestWidget:
         add(again, "One more", "Russia")
         again.on_save()  # its own file now: saves at once
         assert "saved 2 claims" in again.status.value
+
+    def test_a_corrupt_map_is_recovered_from_its_backup_as_the_message_says(self, editor, tmp_path: Path) -> None:
+        """Corrupt file, Load names the .bak; Load the .bak, Save under the old name (asks once): nothing is lost."""
+        from casestudy.widgets.argmap import ArgumentMapEditor
+
+        path = tmp_path / "my_argument_map.json"
+        add(editor, "First claim", "US/NATO")
+        editor.on_save()
+        add(editor, "Second claim", "Russia")
+        editor.on_save()
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write("}{ a stray edit")
+        corrupt = path.read_bytes()
+        good = backup_path(path).read_bytes()
+        student = ArgumentMapEditor(evidence=[], draw=False)  # after a restart
+        student.on_load()
+        assert "load the previous version from my_argument_map.json.bak and save it under the old name" in (
+            student.status.value)
+        student.path.value = "my_argument_map.json.bak"
+        student.on_load()
+        assert list(student.map.claims) == ["c1"]
+        student.path.value = "my_argument_map.json"
+        student.on_save()
+        assert "cannot be read as a map" in student.status.value and "press Save again" in student.status.value.replace(
+            "Press", "press")
+        assert path.read_bytes() == corrupt  # the first press only asks
+        student.on_save()
+        assert "kept as my_argument_map.json.unreadable" in student.status.value
+        assert (tmp_path / "my_argument_map.json.unreadable").read_bytes() == corrupt
+        assert backup_path(path).read_bytes() == good
+        assert load_map(path) == load_map(backup_path(path))
+        add(student, "Back at work", "Russia")
+        student.on_save()  # an ordinary save again: the last good version becomes the .bak
+        assert "saved 2 claims" in student.status.value and list(load_map(backup_path(path)).claims) == ["c1"]
 
     def test_another_action_between_the_two_presses_asks_again(self, editor, tmp_path: Path) -> None:
         """The second press only counts straight after the question: an Add in between cancels it."""

@@ -555,8 +555,8 @@ class ArgumentMap:
         ``backup`` names a file holding the previous version (a ``.bak`` that
         exists), which the error then suggests loading instead.
         """
-        fix = (f"the file was not changed: fix it, or load the previous version from {backup} "
-               "(then save it under the old name)") if backup else \
+        fix = (f"the file was not changed: fix it, or load the previous version from {backup} and save it "
+               "under the old name (Save asks first, then keeps this file aside as a .unreadable copy)") if backup else \
             "the file was not changed: fix it in a text editor, or start a new map under another name"
         return cls.from_dict(parse_json(text, source, fix), source)
 

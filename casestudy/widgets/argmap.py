@@ -39,7 +39,8 @@ from ..argmap import (
     load_map, map_sides, reference_map, same_evidence, save_map,
 )
 from ..argmap.checks import describe_cycle
-from ..storage import backup_path
+from ..argmap.files import FileState, file_state
+from ..storage import aside_path, backup_path
 from ..errors import CaseStudyError, InputError
 from ..models import NEITHER, Side
 from ..palette import side_styles, style_of
@@ -428,35 +429,49 @@ class ArgumentMapEditor:
 
     @_shown
     def on_save(self, _button: Any = None) -> None:
-        """Save the map to the file named in *File* (atomically, keeping a .bak of the previous one)."""
+        """Save the map to the file named in *File* (atomically, keeping a .bak of the previous one).
+
+        Save asks first (a second press saves) before it replaces a map this
+        editor has not loaded or saved, or a damaged map file; a damaged file is
+        then kept as NAME.unreadable and NAME.bak is left as it is.
+        """
         path = self._file()
-        had_file = path.exists()
-        question = self._replace_question(path)
+        state = file_state(path)
+        question = self._replace_question(path, state)
         if question:  # a first press only asks; a second press on the same file saves
             self.last_error = None
             self.status.value = f'<span style="color:#D55E00">\u26a0 {html.escape(question)}</span>'
             self._asked_to_replace = path.resolve()
             return
-        save_map(self.map, path)
+        aside = aside_path(path)
+        save_map(self.map, path, replace_unreadable=state.kind == "damaged")
         self._own_files.add(path.resolve())
         self.download.value = download_link_html(self.map, str(path))
-        kept = f"; the previous version is in {backup_path(path).name}" if had_file else ""
+        if state.kind == "damaged":
+            bak = backup_path(path)
+            kept = (f"; the file that could not be read is kept as {aside.name}"
+                    + (f", and {bak.name} is unchanged" if bak.is_file() else ""))
+        else:
+            kept = f"; the previous version is in {backup_path(path).name}" if state.kind == "map" else ""
         self.say(f"saved {_plural(len(self.map.claims), 'claim')} and {_plural(len(self.map.relations), 'link')} "
                  f"to {path}{kept}")
 
-    def _replace_question(self, path: Path) -> str | None:
+    def _replace_question(self, path: Path, state: FileState) -> str | None:
         """Why Save should ask before replacing ``path``, or None when it can save at once.
 
         Save asks (and a second press saves) when the file holds claims that this
-        editor never loaded or saved (a map saved before a kernel restart), or
-        when the map is empty and would replace claims (after Undo of a Load).
+        editor never loaded or saved (a map saved before a kernel restart), when
+        the map is empty and would replace claims (after Undo of a Load), or when
+        the file is a damaged map file (it is then kept aside, never lost).
         """
-        if not path.is_file() or self._asked_to_replace == path.resolve():
-            return None
-        try:
-            on_disk = len(load_map(path).claims)
-        except CaseStudyError:
-            return None  # not a map: save_map refuses it with its own message
+        if self._asked_to_replace == path.resolve() or state.kind in ("free", "foreign"):
+            return None  # a foreign file: save_map refuses it with its own message
+        if state.kind == "damaged":
+            bak = backup_path(path)
+            keep = f", and {bak.name} stays as it is" if bak.is_file() else ""
+            return (f"{path.name} cannot be read as a map ({state.reason}). Press Save again to save your map "
+                    f"under that name: the unreadable file is kept as {aside_path(path).name}{keep}")
+        on_disk = len(load_map(path, validate=False).claims)
         if not on_disk:
             return None
         if not self.map.claims:
