@@ -798,6 +798,77 @@ class TestCompare:
         assert compare_maps(mine, ref).covered == {}
         assert compare_maps(mine, ref, same_as=same_evidence(catalogue)).covered == {"ru6": ("c1",)}
 
+    @staticmethod
+    def gates_map(evidence_words: str, kind: str | None = None) -> ArgumentMap:
+        """A trial student's map: c2 'Russia could cooperate with the US' cites Gates's words (quote or sentence)."""
+        catalogue = read_article().evidence
+        mine = ArgumentMap(sides=OSLO)
+        for text, side, words, kind_ in [
+            ("The US wants the shield in Europe", "US/NATO", "January announced Iran North Korea", "sentence"),
+            ("Russia could cooperate with the US", "US/NATO", evidence_words, kind),
+            ("The shield threatens Russia", "Russia", "considers national security threat destabilizing", "sentence"),
+            ("Its real goal is Russia's missiles", "Russia", "Baluyevsky real goal", None),
+        ]:
+            mine.add_claim(text, side=side, evidence=[find_evidence(catalogue, words, kind=kind_).id])
+        mine.add_relation("supports", "c2", "c1")
+        mine.add_relation("objects", "c3", "c1")
+        mine.add_relation("objects", "c4", "c2")
+        return mine
+
+    def test_a_reported_quote_covers_what_it_says_not_its_whole_sentence(self) -> None:
+        """Citing Gates's reported offer covers the reference's offer only, not the 'no threat' its sentence also holds."""
+        catalogue = read_article().evidence
+        result = compare_maps(self.gates_map("Moscow could cooperate with Washington", "reported"), reference_map(),
+                              same_as=same_evidence(catalogue))
+        assert [rid for rid, sids in result.covered.items() if "c2" in sids] == ["us4"]
+        assert not any("your c2" in f or f.startswith("c2 supports c1") for f in result.feedback), result.feedback
+
+    def test_the_whole_sentence_covers_both_of_its_points(self) -> None:
+        """Citing the sentence that holds 'no threat' and Gates's offer covers both, and the claim is asked to split."""
+        catalogue = read_article().evidence
+        result = compare_maps(self.gates_map("Gates does not pose any threat", "sentence"), reference_map(),
+                              same_as=same_evidence(catalogue))
+        assert sorted(rid for rid, sids in result.covered.items() if "c2" in sids) == ["us3", "us4"]
+        assert any(f.startswith("your c2 cites evidence that holds two points") for f in result.feedback)
+
+    def test_the_sentence_around_a_direct_quote_covers_the_quote(self) -> None:
+        """A claim citing the whole sentence of Baluyevsky's 'real goal' quote covers the claim citing the quote."""
+        catalogue = read_article().evidence
+        sentence = find_evidence(catalogue, "Baluyevsky real goal", kind="sentence")
+        mine = ArgumentMap(sides=OSLO)
+        mine.add_claim("The shield is aimed at Russia", side="Russia", evidence=[sentence.id])
+        assert compare_maps(mine, reference_map(), same_as=same_evidence(catalogue)).covered == {"ru2": ("c1",)}
+
+    def test_feedback_never_names_a_reference_id_as_the_students(self) -> None:
+        """Reference claims the student has no claim for are named by their words, never by ids like ru1."""
+        import re
+
+        ref = reference_map()
+        r = next(r for r in ref.relations.values() if r.debatable and not r.is_linked
+                 and r.alternatives[0].premises == r.premises)
+        alt = r.alternatives[0]
+        mine = ArgumentMap(sides=ref.sides)
+        ids = {rid: self.claim_for(ref, mine, rid) for rid in {*alt.premises, alt.target}}
+        mine.add_relation(alt.type, [ids[p] for p in alt.premises], ids[alt.target])
+        catalogue = read_article().evidence
+        for amap in (mine, self.gates_map("Moscow could cooperate with Washington", "reported")):
+            feedback = compare_maps(amap, ref, same_as=same_evidence(catalogue)).feedback
+            named = {word for f in feedback for word in re.findall(r"\b[a-z]+\d+\b", f)}
+            assert named <= set(amap.claims), (named, feedback)
+        (line,) = [f for f in compare_maps(mine, ref).feedback if "defensible" in f]
+        assert ref.claims[r.target].text[:30] in line and "your map does not have yet" in line
+
+    def test_a_conflicting_link_is_not_also_asked_to_be_added(self) -> None:
+        """A link drawn with the other polarity gets 'reads it the other way', not also 'add that relation'."""
+        ref = reference_map()
+        mine = ArgumentMap(sides=OSLO)
+        mine.add_claim("real goal", side="Russia", evidence=ref.claims["ru2"].evidence)
+        mine.add_claim("no threat", side="US/NATO", evidence=ref.claims["us3"].evidence)
+        mine.add_relation("supports", "c1", "c2")   # the reference: ru2 objects to us3
+        feedback = compare_maps(mine, ref).feedback
+        assert any("reads it the other way" in f for f in feedback)
+        assert not any("add that relation" in f and "c1" in f and "c2" in f for f in feedback), feedback
+
     def test_reference_evidence_is_all_in_the_catalogue(self) -> None:
         """The reference cites only quotes and sentences the article's catalogue offers to students."""
         ids = [e.id for e in read_article().evidence]
