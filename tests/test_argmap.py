@@ -1038,6 +1038,26 @@ class TestWidget:
         assert editor.map.claims["c2"].text == "It threatens Russia"
         assert editor.last_error is None
 
+    def test_the_table_shows_evidence_words_notes_and_unlinked_claims(self, editor) -> None:
+        """Cited words come from the article even for a map built in code; a note shows; a lone claim says it is unlinked."""
+        from casestudy.widgets.argmap import ArgumentMapEditor
+
+        catalogue = read_article().evidence
+        quote = find_evidence(catalogue, "Baluyevsky real goal")
+        amap = ArgumentMap(sides=OSLO)
+        amap.add_claim("Its real aim is Russia's missiles", side="Russia", evidence=[quote.id], note="check the date")
+        amap.add_claim("The shield threatens Russia", side="Russia")
+        shown = ArgumentMapEditor(amap, evidence=catalogue, draw=False)
+        assert shown.map.evidence_texts[quote.id] == quote.describe()
+        view = shown.claims_view.value
+        assert "Yury Baluyevsky: The real goal" in view and "<i>check the date</i>" in view
+        assert view.count("contention (not linked yet)") == 2
+        shown.premises.value = ("c1",)
+        shown.relation_type.value = "supports"
+        shown.target.value = "c2"
+        shown.on_link()
+        assert "not linked yet" not in shown.claims_view.value
+
     def test_link_and_co_premises(self, editor) -> None:
         """Choosing several premises makes one co-premise relation."""
         add(editor, "Offer is real cooperation", "US/NATO")

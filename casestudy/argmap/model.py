@@ -50,7 +50,7 @@ from ..models import NEITHER, Side, side_names
 from ..text.loading import parse_json
 from . import checks
 from .checks import ATTACKS, ID_PATTERN, RELATION_TYPES, quoted
-from .evidence import is_evidence_id
+from .evidence import Evidence, is_evidence_id
 from .schema import VERSION, FORMAT, list_field, require, str_field, str_list, upgrade
 from .sides import map_sides, normalise_side, sides_from_json
 
@@ -59,6 +59,10 @@ RELATION_VERBS = {"supports": "supports", "objects": "objects to", "rebuts": "re
 
 MAX_UNDO = 100
 """How many changes :meth:`ArgumentMap.undo` can take back."""
+
+REWRITE_NOTE = "starter claim: rewrite it in your own words"
+"""The note of a claim made by code from a quote's opening words (a starter map's):
+:meth:`ArgumentMap.edit_claim` drops it once the claim's text is rewritten."""
 
 _TYPE_ALIASES = {
     "supports": "supports", "support": "supports", "reason": "supports", "+": "supports",
@@ -360,9 +364,13 @@ class ArgumentMap:
         self._remember(f"remove side {name}")
         self.sides = tuple(s for s in self.sides if s.name != name)
 
-    def add_claim(self, text: str, side: str = NEITHER, evidence: Iterable[str] = (),
+    def add_claim(self, text: str, side: str = NEITHER, evidence: Iterable[str | Evidence] = (),
                   id: str | None = None, note: str = "") -> Claim:
         """Add a claim and return it; its id is ``c1``, ``c2``... unless you give one.
+
+        ``evidence`` holds evidence ids, or :class:`~casestudy.argmap.Evidence`
+        items (from ``reading.evidence`` or :func:`~casestudy.argmap.find_evidence`),
+        whose words are then kept in :attr:`evidence_texts` for the editor and the exports.
 
         >>> ArgumentMap().add_claim("   ")
         Traceback (most recent call last):
@@ -371,8 +379,10 @@ class ArgumentMap:
         """
         text = _clean_text(text)
         side = self.normalise_side(side)
-        evidence = tuple(dict.fromkeys(evidence))
-        for e in evidence:
+        items = list(evidence)
+        texts = {e.id: e.describe() for e in items if isinstance(e, Evidence)}
+        ids = tuple(dict.fromkeys(e.id if isinstance(e, Evidence) else e for e in items))
+        for e in ids:
             _check_evidence_id(e)
         if id is None:
             id = self._new_id("c", self.claims)
@@ -380,19 +390,28 @@ class ArgumentMap:
             raise InputError(f"there is already a claim {id!r}: choose another id or edit that claim")
         elif not ID_PATTERN.match(id):
             raise InputError(f"claim id {id!r} is not a short name of letters, digits, '-', '_' or '.'")
-        claim = Claim(id=id, text=text, side=side, evidence=evidence, note=str(note))
+        claim = Claim(id=id, text=text, side=side, evidence=ids, note=str(note))
         self._remember(f"add claim {id}")
         self.claims[id] = claim
+        self.evidence_texts.update(texts)
         return claim
 
     def edit_claim(self, claim_id: str, text: str | None = None, side: str | None = None,
                    note: str | None = None) -> Claim:
-        """Change a claim's text, side or note (arguments left as ``None`` stay as they are)."""
+        """Change a claim's text, side or note (arguments left as ``None`` stay as they are).
+
+        A starter claim's note (:data:`REWRITE_NOTE`) goes once its text is rewritten.
+
+        >>> m = ArgumentMap(); _ = m.add_claim("Rice: We have offered...", note=REWRITE_NOTE)
+        >>> m.edit_claim("c1", text="The US offers cooperation.").note
+        ''
+        """
         old = self.claim(claim_id)
-        new = replace(old,
-                      text=old.text if text is None else _clean_text(text),
-                      side=old.side if side is None else self.normalise_side(side),
-                      note=old.note if note is None else str(note))
+        new_text = old.text if text is None else _clean_text(text)
+        if note is None:
+            note = "" if old.note == REWRITE_NOTE and new_text != old.text else old.note
+        new = replace(old, text=new_text, side=old.side if side is None else self.normalise_side(side),
+                      note=str(note))
         if new == old:
             return old
         self._remember(f"edit claim {claim_id}")

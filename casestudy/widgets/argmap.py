@@ -98,21 +98,30 @@ def download_link_html(amap: ArgumentMap, filename: str = DEFAULT_FILE) -> str:
 
 
 def claims_table_html(amap: ArgumentMap) -> str:
-    """The claims as an HTML table (id, side, role, text, evidence), every text escaped."""
+    """The claims as an HTML table (id, side, role, text and note, evidence and its words), every text escaped.
+
+    A claim linked to nothing is a contention only because no arrow leaves it
+    yet: its role says so ("contention (not linked yet)").
+    """
     if not amap.claims:
         return "<p><i>No claims yet: write one above and press <b>Add claim</b>.</i></p>"
     roles = amap.roles()
+    linked = {cid for r in amap.relations.values() for cid in (*r.premises, r.target)}
     styles = side_styles(amap.sides)
     rows = []
     for c in amap.claims.values():
         colour = style_of(styles, c.side).colour
+        role = roles.get(c.id, "")
+        if role == "contention" and c.id not in linked and len(amap.claims) > 1:
+            role += " (not linked yet)"
         evidence = "<br>".join(
             f"<code>{html.escape(e)}</code> {html.escape(_short(amap.evidence_texts.get(e, ''), 80))}"
             for e in c.evidence) or "<i>none yet</i>"
+        note = f"<br><i>{html.escape(c.note)}</i>" if c.note else ""
         rows.append(
             f'<tr><td><b>{html.escape(c.id)}</b></td>'
             f'<td style="border-left:6px solid {colour};padding-left:4px">{html.escape(c.side)}</td>'
-            f"<td>{html.escape(roles.get(c.id, ''))}</td><td>{html.escape(c.text)}</td><td>{evidence}</td></tr>")
+            f"<td>{html.escape(role)}</td><td>{html.escape(c.text)}{note}</td><td>{evidence}</td></tr>")
     links = "".join(f"<li><code>{html.escape(r.id)}</code>: {html.escape(r.describe())}</li>"
                     for r in amap.relations.values())
     return ("<table><thead><tr><th>id</th><th>side</th><th>role</th><th>claim</th><th>evidence</th></tr></thead>"
@@ -275,8 +284,19 @@ class ArgumentMapEditor:
                 buttons.options = options
                 buttons.value = keep
 
+    def _fill_evidence_texts(self) -> None:
+        """Keep the words of every cited quote or sentence the editor knows in the map (a map built in code may lack them).
+
+        They show in the table, and go into the saved file and the exports; the
+        map's own texts are never replaced.
+        """
+        for eid in self.map.evidence_ids():
+            if eid in self._evidence_by_id and not self.map.evidence_texts.get(eid):
+                self.map.evidence_texts[eid] = self._evidence_by_id[eid].describe()
+
     def refresh(self) -> None:
         """Bring every control and view in line with the map (after each change)."""
+        self._fill_evidence_texts()
         self._sync_sides()
         claims = self._claim_options()
         keep = self.selected.value if self.selected.value in self.map.claims else None
