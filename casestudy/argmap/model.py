@@ -12,8 +12,11 @@ An argument map lays out a debate as boxes and arrows.  Each box is a
 A relation can have several premises that only work *together* (co-premises,
 a "linked" argument): "cooperation must start with a joint threat assessment"
 and "the US offer has no such assessment" object to "the US offers real
-cooperation" only as a pair.  A claim no arrow leaves is a *contention*: what
-its side ultimately argues for.
+cooperation" only as a pair.  A *contention* is what a side ultimately argues
+for: a claim no arrow leaves, or, where two sides' main positions clash, a
+claim with reasons of its own whose only arrows object to another side's
+contention (see :meth:`ArgumentMap.roles`).  A claim not linked yet is a
+contention too, until an arrow leaves it.
 
 The sides are the map's own data (:mod:`casestudy.argmap.sides`), usually the
 article's: ``ArgumentMap(sides=reading.sides)``.
@@ -213,7 +216,10 @@ class ArgumentMap:
         ``contention`` (no arrow leaves it), ``reason``, ``objection``,
         ``rebuttal``, or ``co-premise`` when it only acts inside a group.  Where
         the sides' main positions clash, a claim that has reasons of its own
-        and only objects to another side's contention is a contention too.
+        and only objects to another side's contention is a contention too:
+        Russia's "the shield threatens us", backed by the general's "real goal",
+        is Russia's main position, not merely an objection to the US's.  A claim
+        linked to nothing is a contention until an arrow leaves it.
 
         >>> m = ArgumentMap()
         >>> for text in ("Build it.", "It is cheap.", "It is not cheap.", "Costs were audited."):
@@ -222,6 +228,15 @@ class ArgumentMap:
         >>> _ = m.add_relation("rebuts", "c4", "c3")
         >>> m.roles()
         {'c1': 'contention', 'c2': 'reason', 'c3': 'objection', 'c4': 'rebuttal'}
+
+        Two main positions that clash (c2 has a reason of its own):
+
+        >>> m = ArgumentMap(sides=["A", "B"])
+        >>> for text, side in (("Build it.", "A"), ("It harms us.", "B"), ("Our study shows harm.", "B")):
+        ...     _ = m.add_claim(text, side=side)
+        >>> _ = m.add_relation("objects", "c2", "c1"); _ = m.add_relation("supports", "c3", "c2")
+        >>> m.roles()
+        {'c1': 'contention', 'c2': 'contention', 'c3': 'reason'}
         """
         names = {"supports": "reason", "objects": "objection", "rebuts": "rebuttal"}
         leaves = {cid: [r for r in self.relations.values() if cid in r.premises] for cid in self.claims}
@@ -244,7 +259,7 @@ class ArgumentMap:
         return roles
 
     def contentions(self) -> list[str]:
-        """Ids of the claims no arrow leaves: what each side ultimately argues for."""
+        """Ids of the contentions (see :meth:`roles`): what each side ultimately argues for."""
         return [cid for cid, role in self.roles().items() if role == "contention"]
 
     def evidence_ids(self) -> list[str]:
