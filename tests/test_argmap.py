@@ -1355,6 +1355,77 @@ class TestCli:
         assert "newer casestudy" in capsys.readouterr().err
         assert bad.read_text(encoding="utf-8") == '{"format": "casestudy-argmap", "version": 7}'
 
+    @pytest.mark.parametrize("args, out, message", [
+        (["--to", "argdown"], "article.txt", "does not end in .argdown or .ad"),      # trial F2: replaced an article
+        (["--to", "png"], "m2.json", "does not end in .png"),                          # a PNG under a .json name
+        (["--to", "svg"], "picture.png", "does not end in .svg"),
+        (["--to", "aif"], "student.json", "is not AIF JSON this command wrote"),        # a student's map
+        (["--to", "argdown"], "notes.argdown", "is not Argdown text this command wrote"),
+        (["compare", "maps", "--csv"], "student.json", "does not end in .csv"),          # a map replaced by CSV
+        (["compare", "maps", "--csv"], "grades.csv", "is not a CSV table of marks"),
+        (["compare", "maps"], "article.txt", "is not a comparison report"),
+    ])
+    def test_out_refuses_a_wrong_ending_or_a_file_of_another_kind(self, tmp_path: Path, monkeypatch, capsys,
+                                                                    args, out, message) -> None:
+        """--out never writes under another format's name, and never replaces a file this command did not write."""
+        monkeypatch.chdir(tmp_path)
+        (tmp_path / "maps").mkdir()
+        save_map(small_map(), tmp_path / "maps" / "m.json")
+        save_map(small_map(), tmp_path / "student.json")
+        for name, content in [("article.txt", "OSLO, April 26 (RIA Novosti) - ..."), ("notes.argdown", "[a]: mine"),
+                              ("grades.csv", "name,grade\nAda,A\n"), ("picture.png", "x")]:
+            (tmp_path / name).write_text(content, encoding="utf-8")
+        before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+        command = args if args[0] == "compare" else ["maps/m.json", *args]
+        assert cli("argmap", *command, "--out", out) == 2
+        err = capsys.readouterr().err
+        assert message in err and "nothing was written" in err and err.count("\n") == 1
+        assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
+
+    @pytest.mark.parametrize("args, out", [
+        (["--to", "argdown"], "map.argdown"), (["--to", "aif"], "map.aif.json"), (["--to", "png"], "map.png"),
+        (["--to", "svg"], "map.svg"), (["compare", "maps", "--csv"], "marks.csv"), (["compare", "maps"], "marks.txt"),
+    ])
+    def test_out_replaces_its_own_kind_and_keeps_a_backup(self, tmp_path: Path, monkeypatch, capsys, args, out) -> None:
+        """Writing the same export twice replaces it through the safe writer, keeping the first as .bak."""
+        monkeypatch.chdir(tmp_path)
+        (tmp_path / "maps").mkdir()
+        save_map(small_map(), tmp_path / "maps" / "m.json")
+        command = args if args[0] == "compare" else ["maps/m.json", *args]
+        assert cli("argmap", *command, "--out", out) == 0
+        first = (tmp_path / out).read_bytes()
+        save_map(reference_map(), tmp_path / "maps" / "m.json")
+        assert cli("argmap", *command, "--out", out) == 0
+        assert f"the previous file is kept as {out}.bak" in "".join(capsys.readouterr())
+        assert (tmp_path / f"{out}.bak").read_bytes() == first != (tmp_path / out).read_bytes()
+        assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+    def test_a_drawing_without_out_goes_through_the_same_checks(self, tmp_path: Path, monkeypatch, capsys) -> None:
+        """The default NAME.png is refused when a file of another kind has that name."""
+        monkeypatch.chdir(tmp_path)
+        save_map(small_map(), tmp_path / "m.json")
+        (tmp_path / "m.png").write_text("my notes", encoding="utf-8")
+        assert cli("argmap", "m.json", "--to", "png") == 2
+        assert "is not a PNG picture" in capsys.readouterr().err
+        assert (tmp_path / "m.png").read_text(encoding="utf-8") == "my notes"
+
+    def test_summary_counts_read_as_english(self, tmp_path: Path, capsys) -> None:
+        """'1 claim and 0 relations', never '1 claims and 0 relation(s)'."""
+        m = ArgumentMap(sides=OSLO)
+        m.add_claim("Only one", side="Russia")
+        assert cli("argmap", str(save_map(m, tmp_path / "one.json"))) == 0
+        assert "a valid map with 1 claim and 0 relations;" in capsys.readouterr().out
+
+    def test_help_names_the_environments_python(self, capsys) -> None:
+        """argmap --help writes .venv/bin/python, never a bare 'python -m' (the system's Python lacks the package)."""
+        import re
+
+        with pytest.raises(SystemExit):
+            cli("argmap", "--help")
+        text = capsys.readouterr().out
+        assert ".venv/bin/python -m casestudy argmap" in text
+        assert not re.search(r"(?<![\w/\\.])python3? -m casestudy", text)
+
     def test_compare_folder_csv(self, tmp_path: Path, capsys) -> None:
         """compare DIR --csv: one row per file; an invalid file gets a row saying what is wrong."""
         import csv
