@@ -844,12 +844,7 @@ class TestCompare:
         import re
 
         ref = reference_map()
-        r = next(r for r in ref.relations.values() if r.debatable and not r.is_linked
-                 and r.alternatives[0].premises == r.premises)
-        alt = r.alternatives[0]
-        mine = ArgumentMap(sides=ref.sides)
-        ids = {rid: self.claim_for(ref, mine, rid) for rid in {*alt.premises, alt.target}}
-        mine.add_relation(alt.type, [ids[p] for p in alt.premises], ids[alt.target])
+        r, mine, _ids, _drawn = self.draw_alternative(ref, with_reference_ends=False)
         catalogue = read_article().evidence
         for amap in (mine, self.gates_map("Moscow could cooperate with Washington", "reported")):
             feedback = compare_maps(amap, ref, same_as=same_evidence(catalogue)).feedback
@@ -881,15 +876,26 @@ class TestCompare:
         c = ref.claims[rid]
         return mine.add_claim(f"my words for {rid}", side=c.side, evidence=c.evidence[:1]).id
 
-    def test_an_alternative_reading_is_defensible(self) -> None:
-        """Drawing a listed alternative of a debatable relation gets 'a defensible reading' with the reason, not a correction."""
-        ref = reference_map()
+    @classmethod
+    def draw_alternative(cls, ref: ArgumentMap, with_reference_ends: bool):
+        """A student map drawing the first listed alternative of a debatable single-premise link of the reference.
+
+        With ``with_reference_ends`` the map also has claims for the reference link's own ends.
+        Returns the reference relation, the map, its claim ids by reference id, and the drawn relation.
+        """
         r = next(r for r in ref.relations.values() if r.debatable and not r.is_linked
                  and r.alternatives[0].premises == r.premises)
         alt = r.alternatives[0]
         mine = ArgumentMap(sides=ref.sides)
-        ids = {rid: self.claim_for(ref, mine, rid) for rid in {*r.premises, r.target, *alt.premises, alt.target}}
+        wanted = {*alt.premises, alt.target} | ({*r.premises, r.target} if with_reference_ends else set())
+        ids = {rid: cls.claim_for(ref, mine, rid) for rid in wanted}
         drawn = mine.add_relation(alt.type, [ids[p] for p in alt.premises], ids[alt.target])
+        return r, mine, ids, drawn
+
+    def test_an_alternative_reading_is_defensible(self) -> None:
+        """Drawing a listed alternative of a debatable relation gets 'a defensible reading' with the reason, not a correction."""
+        ref = reference_map()
+        r, mine, ids, drawn = self.draw_alternative(ref, with_reference_ends=True)
         result = compare_maps(mine, ref)
         assert (r.id, drawn.id) in result.relations_defensible
         assert r.id not in result.relations_agreeing and not result.relations_conflicting
