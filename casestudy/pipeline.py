@@ -598,17 +598,21 @@ def check_against_key(quotes: Sequence[Quote], key: Iterable[Mapping[str, Any]])
 def starter_map(reading: Reading, per_speaker: int = 1, title: str | None = None) -> ArgumentMap:
     """A first argument map: one claim per speaker (their first quotes), to rewrite in your own words.
 
-    Each claim cites the quote it came from, so the evidence is right from the
-    start; the claim text is only the speaker's name and the quote's opening
-    words, which the student should replace with the claim in their own words,
-    and then add relations (``supports``/``objects``).  The map's sides are
-    the article's (``reading.sides``, in order, with their colours); a quote's
-    side becomes the claim's side when it is one of them, else ``neither``.
+    Each claim cites the quote it came from, with the quote's words kept in
+    the map (the editor's table, the saved file and the exports show them), so
+    the evidence is right from the start.  The claim text is only the speaker's
+    name and the quote's opening words, with the note
+    :data:`~casestudy.argmap.REWRITE_NOTE`: the student replaces it with the
+    claim in their own words (the note then goes) and adds relations
+    (``supports``/``objects``).  The map's sides are the article's
+    (``reading.sides``, in order, with their colours); a quote's side becomes
+    the claim's side when it is one of them, else ``neither``.
     """
-    from .argmap import ArgumentMap
+    from .argmap import REWRITE_NOTE, ArgumentMap
 
     amap = ArgumentMap(title=title or f"Starter map: {reading.clean.title or reading.article.source}",
                        sides=reading.sides)
+    evidence = {e.id: e for e in reading.evidence}
     taken: dict[str, int] = {}
     for q in reading.quotes:
         if not q.speaker or q.kind == "continuation" or taken.get(q.speaker, 0) >= per_speaker:
@@ -617,5 +621,5 @@ def starter_map(reading: Reading, per_speaker: int = 1, title: str | None = None
         words = q.content.split()
         gist = " ".join(words[:12]) + (" ..." if len(words) > 12 else "")
         amap.add_claim(f"{q.speaker}: {gist}", side=q.side if q.side in amap.side_names() else NEITHER,
-                       evidence=[q.id], note="starter claim: rewrite it in your own words")
+                       evidence=[evidence.get(q.id, q.id)], note=REWRITE_NOTE)
     return amap

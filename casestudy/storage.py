@@ -20,6 +20,11 @@ once before its *Save* replaces a file it did not load or save itself
 Files are never written inside the installed package (a class on JupyterHub
 or Binder has a read-only install): they go to the working folder or a path
 the student chooses.
+
+A file that cannot be read any more (a map file damaged by hand-editing, say)
+is never overwritten silently: when the student chooses to save over it, it is
+first copied aside to ``NAME.unreadable`` (:func:`keep_aside`), and the
+``.bak`` beside it, which may hold the last good version, is left alone.
 """
 
 from __future__ import annotations
@@ -66,7 +71,16 @@ def check_save_path(path: str | Path, example: str = "my_work.json") -> Path:
 
 
 def atomic_write_text(path: str | Path, text: str, backup: bool = True) -> Path:
-    """Write ``text`` to ``path`` atomically, keeping the previous file as ``NAME.bak``.
+    """Write ``text`` (as UTF-8) to ``path`` atomically, keeping the previous file as ``NAME.bak``.
+
+    If anything fails midway, the old file is still whole and an
+    :class:`InputError` says so.  Returns the path written.
+    """
+    return atomic_write_bytes(path, text.encode("utf-8"), backup=backup)
+
+
+def atomic_write_bytes(path: str | Path, data: bytes, backup: bool = True) -> Path:
+    """Write ``data`` to ``path`` atomically (see the module's steps), keeping the previous file as ``NAME.bak``.
 
     If anything fails midway, the old file is still whole and an
     :class:`InputError` says so.  Returns the path written.
@@ -77,8 +91,8 @@ def atomic_write_text(path: str | Path, text: str, backup: bool = True) -> Path:
     try:
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
         os.chmod(tmp_name, _file_mode(path))  # mkstemp makes owner-only files; keep the usual permissions
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         if backup and path.exists():
@@ -95,6 +109,44 @@ def atomic_write_text(path: str | Path, text: str, backup: bool = True) -> Path:
             except OSError:
                 pass
     return path
+
+
+def aside_path(path: str | Path, label: str = "unreadable") -> Path:
+    """The first free name for a copy of ``path`` kept aside: ``NAME.unreadable``, then ``NAME.unreadable-2``...
+
+    >>> aside_path("/nonexistent/my_map.json").name
+    'my_map.json.unreadable'
+    """
+    path = Path(path)
+    candidate = path.with_name(f"{path.name}.{label}")
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.name}.{label}-{n}")
+    return candidate
+
+
+def keep_aside(path: str | Path, label: str = "unreadable") -> Path:
+    """Copy ``path`` to :func:`aside_path` (never over another file) before it is replaced; returns the copy's path.
+
+    The original stays where it is until the caller replaces it, so a failure
+    at any point leaves the file whole (and perhaps one copy more).
+    """
+    path = Path(path)
+    while True:
+        target = aside_path(path, label)
+        try:
+            with open(path, "rb") as source, open(target, "xb") as copy:  # "x": never over an existing file
+                shutil.copyfileobj(source, copy)
+                copy.flush()
+                os.fsync(copy.fileno())
+        except FileExistsError:
+            continue  # taken since aside_path looked: take the next name
+        except OSError as exc:
+            raise InputError(f"could not keep a copy of {path} as {target.name} ({exc.strerror or exc}); "
+                             "nothing was written") from None
+        shutil.copystat(path, target)
+        return target
 
 
 def _file_mode(path: Path) -> int:

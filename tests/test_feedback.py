@@ -50,10 +50,10 @@ _AIF = to_aif(REFERENCE)["nodes"]
 RA, CA = sum(n["type"] == "RA" for n in _AIF), sum(n["type"] == "CA" for n in _AIF)
 
 
-def goal_map(side: str = "Russia", words: str | None = "Baluyevsky real goal") -> ArgumentMap:
-    """Exercise 2 of 04: one claim, on ``side``, citing the quote found by ``words`` (or nothing)."""
+def goal_map(side: str = "Russia", words: str | None = "Baluyevsky real goal", kind: str | None = None) -> ArgumentMap:
+    """Exercise 2 of 04: one claim, on ``side``, citing the quote (or ``kind``) found by ``words`` (or nothing)."""
     amap = ArgumentMap(sides=REFERENCE.sides)
-    evidence = [find_evidence(EVIDENCE, words).id] if words else []
+    evidence = [find_evidence(EVIDENCE, words, kind=kind).id] if words else []
     amap.add_claim("The shield is really aimed at Russia's missiles.", side=side, evidence=evidence)
     return amap
 
@@ -209,11 +209,16 @@ TABLE: list[tuple[str, tuple[Any, ...], bool, str]] = [
     ("04.1", ("objection",), False, "it attacks an objection"),
     ("04.1", ("reason",), False, "Follow the arrow"),
     ("04.1", ("contention",), False, "Follow the arrow"),
+    ("04.1", ("a rebuttal",), True, "c4 is a rebuttal"),          # trial F2: an article before the word
+    ("04.1", ("It is a rebuttal.",), True, "c4 is a rebuttal"),
+    ("04.1", ("an objection",), False, "it attacks an objection"),
     # 04 · 2: a claim citing Baluyevsky's "real goal"
     ("04.2", (goal_map(),), True, "whatever words you chose"),
     ("04.2", (goal_map(side="US/NATO"),), False, "wrong side"),
     ("04.2", (goal_map(words=None),), False, "cites no evidence yet"),
     ("04.2", (goal_map(words="playground"),), False, "cites other words"),
+    ("04.2", (goal_map(kind="sentence"),), True, "whatever words you chose"),   # trial F2: the quote's sentence
+    ("04.2", (goal_map(words="general warned monitor", kind="sentence"),), False, "cites other words"),
     ("04.2", ("my map",), False, "the map itself"),
     # 04 · 3: Lavrov's conditions as co-premises (the reference's reading, or its listed alternative)
     ("04.3", (co_map(),), True, "as the reference reads Lavrov"),
@@ -228,6 +233,8 @@ TABLE: list[tuple[str, tuple[Any, ...], bool, str]] = [
     ("04.4", ("supports",), False, "more believable, or answer it"),
     ("04.4", ("rebuttal",), False, "names a role"),
     ("04.4", ("disagrees",), False, "one of the three relation types"),
+    ("04.4", ("a rebuttal",), False, "names a role"),
+    ("04.4", ("Rebuts.",), True, "Luxembourg on Tuesday"),
     # 04 · 5: RA and CA nodes of the reference's AIF export
     ("04.5", (RA, CA), True, f"{RA} RA and {CA} CA nodes"),
     ("04.5", (CA, RA), False, "swapped"),
@@ -314,6 +321,10 @@ def _pronoun_gender_clash(text: str, speaker: str) -> bool:
     return person.gender not in (wanted, "unknown")
 
 
+_GOAL_QUOTE = find_evidence(EVIDENCE, "Baluyevsky real goal")
+_REAL_GOAL = {_GOAL_QUOTE.id, _GOAL_QUOTE.sentence_id}
+"""The general's 'real goal' quote and the sentence it stands in: citing either is citing his words."""
+
 _US_SHARE = {row.who: row.share_of_words for row in voice_share(READING.quotes, by="side", include_reported=True)}
 
 # For each exercise: (words that mark a hint, the premise that must hold of the answer when it appears)
@@ -352,6 +363,7 @@ PREMISES: dict[str, list[tuple[str, Callable[..., bool]]]] = {
               ("without quotation marks", lambda o, p: isinstance(o, str) or isinstance(p, str))],
     "03b.3": [("'YYYY-MM-DD'", lambda a: not _ISO.match(a)), ("is the dateline", lambda a: a == CLEAN.published)],
     "04.2": [("wrong side", lambda m: any(c.side != "Russia" for c in m.claims.values())),
+             ("cites other words", lambda m: not {e for c in m.claims.values() for e in c.evidence} & _REAL_GOAL),
              ("cites no evidence yet", lambda m: not any(c.evidence for c in m.claims.values()))],
     "04.3": [("cite no evidence yet", lambda m: any(not c.evidence for c in m.claims.values())),
              ("who says it?", lambda m: any(c.side == "US/NATO" for c in m.claims.values()

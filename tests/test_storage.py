@@ -83,3 +83,26 @@ def test_refused_places(tmp_path: Path, where: str) -> None:
     with pytest.raises(InputError):
         atomic_write_text(target, "x")
     assert not (PACKAGE_DIR / "x.json").exists()
+
+
+def test_bytes_are_written_as_given_with_a_backup(tmp_path: Path) -> None:
+    """atomic_write_bytes writes the bytes unchanged and keeps the previous file as .bak."""
+    from casestudy.storage import atomic_write_bytes
+
+    path = tmp_path / "picture.png"
+    atomic_write_bytes(path, b"\x89PNG\r\n\x1a\none")
+    atomic_write_bytes(path, b"\x89PNG\r\n\x1a\ntwo")
+    assert path.read_bytes().endswith(b"two") and backup_path(path).read_bytes().endswith(b"one")
+
+
+def test_keep_aside_never_overwrites_an_earlier_copy(tmp_path: Path) -> None:
+    """Each copy kept aside gets a free name (.unreadable, .unreadable-2); the original stays in place."""
+    from casestudy.storage import keep_aside
+
+    path = tmp_path / "map.json"
+    path.write_text("first")
+    first = keep_aside(path)
+    path.write_text("second")
+    second = keep_aside(path)
+    assert (first.name, second.name) == ("map.json.unreadable", "map.json.unreadable-2")
+    assert (first.read_text(), second.read_text(), path.read_text()) == ("first", "second", "second")
