@@ -1,4 +1,4 @@
-"""Reading files safely: the bundled data folder, text in any encoding a student's editor saves, and JSON.
+"""Reading files safely: the bundled data folder, text as UTF-8 or Notepad's UTF-16 (other encodings refused with the fix), and JSON.
 
 Every file the package reads goes through :func:`read_text` (and JSON files
 through :func:`read_json` too), so they all explain a problem the same way: one
