@@ -221,14 +221,18 @@ def test_output_about_the_items_is_held_back_until_compare(tmp_path):
     assert held.widget.children == (held.output,)
 
 
-def test_output_is_shown_at_once_when_the_rating_is_done(tmp_path):
-    """After a restart with a compared ratings file, after_rating returns the output itself (no widget)."""
-    path = tmp_path / "r.json"
+def _compared_file(path):
+    """A ratings file in which both of the first two texts were rated and compared with VADER."""
     act = RatingActivity(TEXTS[:2], path)
     act.set_rating(0, 2)
     act.set_rating(1, 0)
     act.on_compare()
-    again = RatingActivity(TEXTS[:2], path)
+    return path
+
+
+def test_output_is_shown_at_once_when_the_rating_is_done(tmp_path):
+    """After a restart with a compared ratings file, after_rating returns the output itself (no widget)."""
+    again = RatingActivity(TEXTS[:2], _compared_file(tmp_path / "r.json"))
     assert again.finished
     shown = again.after_rating("a table of scores")
     assert repr(shown) == "a table of scores"   # printed text, without a string's quotation marks
@@ -236,11 +240,7 @@ def test_output_is_shown_at_once_when_the_rating_is_done(tmp_path):
 
 def test_loading_a_compared_file_opens_held_output(tmp_path):
     """Loading another file whose items were all compared shows the held-back output."""
-    done = tmp_path / "done.json"
-    first = RatingActivity(TEXTS[:2], done)
-    first.set_rating(0, 1)
-    first.set_rating(1, 1)
-    first.on_compare()
+    done = _compared_file(tmp_path / "done.json")
     act = RatingActivity(TEXTS[:2], tmp_path / "new.json")
     held = act.after_rating("scores")
     act._path.value = str(done)
