@@ -33,6 +33,15 @@ _QUOTE_CHARS = str.maketrans({
 })
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """A count with its noun, singular for one: messages never say "1 pieces".
+
+    >>> plural(1, "piece"), plural(3, "piece"), plural(0, "person", "people")
+    ('1 piece', '3 pieces', '0 people')
+    """
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
 def normalise_for_id(text: str) -> str:
     """The form of a text that stable ids are computed from.
 

@@ -34,6 +34,7 @@ article and its answer key), and each part is short and reads on its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -104,6 +105,39 @@ def choose_article(pasted: str = "", path: str = "", people: str = "") -> Articl
     if cast is not None:
         return load_article(data_path(PRACTICE_FILE), people=cast)
     return practice_article()
+
+
+def named_in(text: str, person: Person) -> bool:
+    """True when ``text`` names the person (by name or an alias; case, spacing, line breaks and punctuation ignored).
+
+    >>> named_in("Mayor Ann\\nLee spoke.", Person("Ann Lee")), named_in("Annelee spoke.", Person("Ann Lee"))
+    (True, False)
+    """
+    for name in (person.name, *person.aliases):
+        words = re.findall(r"[^\W_]+", name)
+        if words and re.search(r"(?<![^\W_])" + r"[\W_]+".join(map(re.escape, words)) + r"(?![^\W_])", text, re.I):
+            return True
+    return False
+
+
+def people_warning(article: Article) -> str | None:
+    """A warning when the article has a people file but the text names none of its people, else ``None``.
+
+    That is the sign of a people file made for another article: the sides stay
+    empty, so say so at once instead of showing tables of zeros.
+
+    >>> article = replace(load_text("OSLO - Talks began."), people=(Person("Ann Lee", side="EU"),))
+    >>> print(people_warning(article))
+    the one person in the people file (Ann Lee) is not named in <text>: is it the people file of another article? Nobody in this text is on a side until you give the right people file (or put the speakers on sides in the sides editor)
+    """
+    if not article.people or any(named_in(article.raw, person) for person in article.people):
+        return None
+    n = len(article.people)
+    names = ", ".join(p.name for p in article.people[:3]) + (", ..." if n > 3 else "")
+    who = "the one person in the people file" if n == 1 else f"none of the {n} people in the people file"
+    return (f"{who} ({names}) is {'not ' if n == 1 else ''}named in {_name(article)}: is it the people file of "
+            "another article? Nobody in this text is on a side until you give the right people file (or put the "
+            "speakers on sides in the sides editor)")
 
 
 def clean(article: Article | str, progress: bool | ProgressBar = False) -> CleanArticle:
@@ -253,33 +287,50 @@ class Reading:
             new.__dict__["sentiment"] = new._sentiment(self.sentiment.sentences, new.quotes)
         return new
 
-    def assign_sides(self, sides: Sequence[Side | str], assignment: Mapping[str, str]) -> Reading:
+    def assign_sides(self, sides: Sequence[Side | str], assignment: Mapping[str, str],
+                     renamed: Mapping[str, str] | None = None) -> Reading:
         """The reading with the sides a reader declared, and speakers put on them (``{speaker: side}``).
 
         Sides keep the colour and description the article's people file gave
         them; people keep their aliases, roles and genders.  A person not in
-        ``assignment`` keeps their side if it is still one of ``sides``, else
-        goes to ``unknown``; a speaker not yet among the people is added.  This
-        is what notebook 05's sides editor does (see :meth:`with_sides`).
+        ``assignment`` keeps their side if it is still one of ``sides`` (or, when
+        ``renamed`` maps its old name to a new one, moves with it), else goes to
+        ``unknown``; a speaker not yet among the people is added.  This is what
+        notebook 05's sides editor does (see :meth:`with_sides`).
 
         >>> r = read_article('"We won," Ann Lee said. "We lost," Bo Berg said.')
         >>> r2 = r.assign_sides("EU, UK".split(", "), {"Bo Berg": "EU"})
         >>> [(p.name, p.side) for p in r2.people], r2.side_names
         ([('Bo Berg', 'EU')], ('EU', 'UK'))
+        >>> r2.assign_sides(["EU", "UK"], {"Ann Lee": "Norway"})
+        Traceback (most recent call last):
+        ...
+        casestudy.errors.InputError: Ann Lee cannot be on 'Norway': it is not one of the sides (EU, UK, unknown): add 'Norway' to the sides first, or choose one of these
         """
+        renamed = dict(renamed or {})
         known = {side.name: side for side in self.sides}
-        chosen = check_sides(known.get(str(s), s) if isinstance(s, str) else s for s in sides)
-        allowed = set(side_names(chosen)) | {UNKNOWN}
-        wanted = {_key(name): side for name, side in assignment.items()}
+        for old, new in renamed.items():   # a renamed side keeps its colour and description
+            if old in known and new not in known:
+                known[new] = replace(known[old], name=new)
+        given = check_sides(sides)   # a widget, a string or a side named twice: one line saying so
+        chosen = check_sides(known.get(s.name, s) if s.colour is None and not s.description else s for s in given)
+        if not isinstance(assignment, Mapping) or not all(isinstance(k, str) and isinstance(v, str)
+                                                          for k, v in assignment.items()):
+            raise InputError("the speakers to move must be a dict of names and sides, {speaker: side}, "
+                             f"e.g. {{'Ann Lee': {(side_names(chosen) or ('EU',))[0]!r}}}, not {type(assignment).__name__}")
+        allowed = [*side_names(chosen), UNKNOWN]
         bad = next(((n, s) for n, s in assignment.items() if s not in allowed), None)
         if bad is not None:
-            raise InputError(f"{bad[0]} cannot be on {bad[1]!r}: choose one of {', '.join(sorted(allowed))}")
+            raise InputError(f"{bad[0]} cannot be on {bad[1]!r}: it is not one of the sides ({', '.join(allowed)}): "
+                             f"add {bad[1]!r} to the sides first, or choose one of these")
+        wanted = {_key(name): side for name, side in assignment.items()}
         people = []
         for person in self.people:
             names = [_key(n) for n in (person.name, *person.aliases)]
             side = next((wanted.pop(n) for n in names if n in wanted), None)
             if side is None:
-                side = person.side if person.side in allowed else UNKNOWN
+                side = renamed.get(person.side, person.side)
+                side = side if side in allowed else UNKNOWN
             people.append(replace(person, side=side))
         for name, side in assignment.items():
             if _key(name) in wanted:
@@ -445,9 +496,9 @@ PROFILE_LABELS = {
     "unattributed": "quotes without a speaker",
     "speakers": "different speakers",
     "sides": "sides",
-    "most_quoted_side": "most quoted side (own words)",
+    "most_quoted_side": "most quoted of the sides (own words; unknown is no side)",
     "most_quoted_side_share": "... its share of quoted words",
-    "no_side_share": "share of quoted words from no side",
+    "no_side_share": "share of quoted words from no side (unknown)",
     "mean_sentence_sentiment": "mean sentiment of sentences",
     "mean_quote_sentiment": "mean sentiment of quotes (own words)",
 }
@@ -547,17 +598,21 @@ def check_against_key(quotes: Sequence[Quote], key: Iterable[Mapping[str, Any]])
 def starter_map(reading: Reading, per_speaker: int = 1, title: str | None = None) -> ArgumentMap:
     """A first argument map: one claim per speaker (their first quotes), to rewrite in your own words.
 
-    Each claim cites the quote it came from, so the evidence is right from the
-    start; the claim text is only the speaker's name and the quote's opening
-    words, which the student should replace with the claim in their own words,
-    and then add relations (``supports``/``objects``).  The map's sides are
-    the article's (``reading.sides``, in order, with their colours); a quote's
-    side becomes the claim's side when it is one of them, else ``neither``.
+    Each claim cites the quote it came from, with the quote's words kept in
+    the map (the editor's table, the saved file and the exports show them), so
+    the evidence is right from the start.  The claim text is only the speaker's
+    name and the quote's opening words, with the note
+    :data:`~casestudy.argmap.REWRITE_NOTE`: the student replaces it with the
+    claim in their own words (the note then goes) and adds relations
+    (``supports``/``objects``).  The map's sides are the article's
+    (``reading.sides``, in order, with their colours); a quote's side becomes
+    the claim's side when it is one of them, else ``neither``.
     """
-    from .argmap import ArgumentMap
+    from .argmap import REWRITE_NOTE, ArgumentMap
 
     amap = ArgumentMap(title=title or f"Starter map: {reading.clean.title or reading.article.source}",
                        sides=reading.sides)
+    evidence = {e.id: e for e in reading.evidence}
     taken: dict[str, int] = {}
     for q in reading.quotes:
         if not q.speaker or q.kind == "continuation" or taken.get(q.speaker, 0) >= per_speaker:
@@ -566,5 +621,5 @@ def starter_map(reading: Reading, per_speaker: int = 1, title: str | None = None
         words = q.content.split()
         gist = " ".join(words[:12]) + (" ..." if len(words) > 12 else "")
         amap.add_claim(f"{q.speaker}: {gist}", side=q.side if q.side in amap.side_names() else NEITHER,
-                       evidence=[q.id], note="starter claim: rewrite it in your own words")
+                       evidence=[evidence.get(q.id, q.id)], note=REWRITE_NOTE)
     return amap

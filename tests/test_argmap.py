@@ -292,6 +292,44 @@ class TestFiles:
             save_map(small_map(), path)
         assert path.read_text(encoding="utf-8") == content
 
+    @pytest.mark.parametrize("content", [
+        '{"format": "casestudy-argmap", "version": 2, "title": "cut sh',      # a map cut short
+        '{"format": "casestudy-argmap", "version": 99, "claims": []}',         # saved by a newer version
+        '{"format": "casestudy-argmap", "version": 1, "claims": {}}',          # fields edited by hand
+    ])
+    def test_a_damaged_map_file_is_replaced_only_when_asked_and_kept_aside(self, tmp_path: Path, content: str) -> None:
+        """replace_unreadable=True saves over a damaged map file after copying it to NAME.unreadable; .bak is untouched."""
+        from casestudy.argmap.files import file_state
+
+        path = tmp_path / "map.json"
+        path.write_text(content, encoding="utf-8")
+        backup_path(path).write_text(small_map().to_json(), encoding="utf-8")
+        assert file_state(path).kind == "damaged"
+        with pytest.raises(InputError, match="replace_unreadable=True to keep that file as map.json.unreadable"):
+            save_map(small_map(), path)
+        assert path.read_text(encoding="utf-8") == content
+        save_map(small_map(), path, replace_unreadable=True)
+        assert load_map(path) == small_map() == load_map(backup_path(path))
+        assert (tmp_path / "map.json.unreadable").read_text(encoding="utf-8") == content
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["map.json", "map.json.bak", "map.json.unreadable"]
+
+    @pytest.mark.parametrize("name, content", [
+        ("package.json", '{"name": "my-app", "version": "1.0.0"}'),   # JSON of another kind
+        ("article.txt", "OSLO, April 26 (RIA Novosti) - ..."),        # not JSON, not named .json
+        ("notes.txt", '{"format": "something-else"'),
+    ])
+    def test_a_file_of_another_kind_is_never_replaced(self, tmp_path: Path, name: str, content: str) -> None:
+        """Even with replace_unreadable=True, a file that is not a map file is refused and left alone."""
+        from casestudy.argmap.files import file_state
+
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+        assert file_state(path).kind == "foreign"
+        with pytest.raises(InputError, match="is not an argument map .*nothing was written"):
+            save_map(small_map(), path, replace_unreadable=True)
+        assert path.read_text(encoding="utf-8") == content
+        assert [p.name for p in tmp_path.iterdir()] == [name]
+
     def test_byte_order_mark_is_accepted(self, tmp_path: Path) -> None:
         """A map re-saved by a Windows editor with a byte-order mark still loads."""
         path = tmp_path / "bom.json"
@@ -760,6 +798,72 @@ class TestCompare:
         assert compare_maps(mine, ref).covered == {}
         assert compare_maps(mine, ref, same_as=same_evidence(catalogue)).covered == {"ru6": ("c1",)}
 
+    @staticmethod
+    def gates_map(evidence_words: str, kind: str | None = None) -> ArgumentMap:
+        """A trial student's map: c2 'Russia could cooperate with the US' cites Gates's words (quote or sentence)."""
+        catalogue = read_article().evidence
+        mine = ArgumentMap(sides=OSLO)
+        for text, side, words, kind_ in [
+            ("The US wants the shield in Europe", "US/NATO", "January announced Iran North Korea", "sentence"),
+            ("Russia could cooperate with the US", "US/NATO", evidence_words, kind),
+            ("The shield threatens Russia", "Russia", "considers national security threat destabilizing", "sentence"),
+            ("Its real goal is Russia's missiles", "Russia", "Baluyevsky real goal", None),
+        ]:
+            mine.add_claim(text, side=side, evidence=[find_evidence(catalogue, words, kind=kind_).id])
+        mine.add_relation("supports", "c2", "c1")
+        mine.add_relation("objects", "c3", "c1")
+        mine.add_relation("objects", "c4", "c2")
+        return mine
+
+    def test_a_reported_quote_covers_what_it_says_not_its_whole_sentence(self) -> None:
+        """Citing Gates's reported offer covers the reference's offer only, not the 'no threat' its sentence also holds."""
+        catalogue = read_article().evidence
+        result = compare_maps(self.gates_map("Moscow could cooperate with Washington", "reported"), reference_map(),
+                              same_as=same_evidence(catalogue))
+        assert [rid for rid, sids in result.covered.items() if "c2" in sids] == ["us4"]
+        assert not any("your c2" in f or f.startswith("c2 supports c1") for f in result.feedback), result.feedback
+
+    def test_the_whole_sentence_covers_both_of_its_points(self) -> None:
+        """Citing the sentence that holds 'no threat' and Gates's offer covers both, and the claim is asked to split."""
+        catalogue = read_article().evidence
+        result = compare_maps(self.gates_map("Gates does not pose any threat", "sentence"), reference_map(),
+                              same_as=same_evidence(catalogue))
+        assert sorted(rid for rid, sids in result.covered.items() if "c2" in sids) == ["us3", "us4"]
+        assert any(f.startswith("your c2 cites evidence that holds two points") for f in result.feedback)
+
+    def test_the_sentence_around_a_direct_quote_covers_the_quote(self) -> None:
+        """A claim citing the whole sentence of Baluyevsky's 'real goal' quote covers the claim citing the quote."""
+        catalogue = read_article().evidence
+        sentence = find_evidence(catalogue, "Baluyevsky real goal", kind="sentence")
+        mine = ArgumentMap(sides=OSLO)
+        mine.add_claim("The shield is aimed at Russia", side="Russia", evidence=[sentence.id])
+        assert compare_maps(mine, reference_map(), same_as=same_evidence(catalogue)).covered == {"ru2": ("c1",)}
+
+    def test_feedback_never_names_a_reference_id_as_the_students(self) -> None:
+        """Reference claims the student has no claim for are named by their words, never by ids like ru1."""
+        import re
+
+        ref = reference_map()
+        r, mine, _ids, _drawn = self.draw_alternative(ref, with_reference_ends=False)
+        catalogue = read_article().evidence
+        for amap in (mine, self.gates_map("Moscow could cooperate with Washington", "reported")):
+            feedback = compare_maps(amap, ref, same_as=same_evidence(catalogue)).feedback
+            named = {word for f in feedback for word in re.findall(r"\b[a-z]+\d+\b", f)}
+            assert named <= set(amap.claims), (named, feedback)
+        (line,) = [f for f in compare_maps(mine, ref).feedback if "defensible" in f]
+        assert ref.claims[r.target].text[:30] in line and "your map does not have yet" in line
+
+    def test_a_conflicting_link_is_not_also_asked_to_be_added(self) -> None:
+        """A link drawn with the other polarity gets 'reads it the other way', not also 'add that relation'."""
+        ref = reference_map()
+        mine = ArgumentMap(sides=OSLO)
+        mine.add_claim("real goal", side="Russia", evidence=ref.claims["ru2"].evidence)
+        mine.add_claim("no threat", side="US/NATO", evidence=ref.claims["us3"].evidence)
+        mine.add_relation("supports", "c1", "c2")   # the reference: ru2 objects to us3
+        feedback = compare_maps(mine, ref).feedback
+        assert any("reads it the other way" in f for f in feedback)
+        assert not any("add that relation" in f and "c1" in f and "c2" in f for f in feedback), feedback
+
     def test_reference_evidence_is_all_in_the_catalogue(self) -> None:
         """The reference cites only quotes and sentences the article's catalogue offers to students."""
         ids = [e.id for e in read_article().evidence]
@@ -772,15 +876,26 @@ class TestCompare:
         c = ref.claims[rid]
         return mine.add_claim(f"my words for {rid}", side=c.side, evidence=c.evidence[:1]).id
 
-    def test_an_alternative_reading_is_defensible(self) -> None:
-        """Drawing a listed alternative of a debatable relation gets 'a defensible reading' with the reason, not a correction."""
-        ref = reference_map()
+    @classmethod
+    def draw_alternative(cls, ref: ArgumentMap, with_reference_ends: bool):
+        """A student map drawing the first listed alternative of a debatable single-premise link of the reference.
+
+        With ``with_reference_ends`` the map also has claims for the reference link's own ends.
+        Returns the reference relation, the map, its claim ids by reference id, and the drawn relation.
+        """
         r = next(r for r in ref.relations.values() if r.debatable and not r.is_linked
                  and r.alternatives[0].premises == r.premises)
         alt = r.alternatives[0]
         mine = ArgumentMap(sides=ref.sides)
-        ids = {rid: self.claim_for(ref, mine, rid) for rid in {*r.premises, r.target, *alt.premises, alt.target}}
+        wanted = {*alt.premises, alt.target} | ({*r.premises, r.target} if with_reference_ends else set())
+        ids = {rid: cls.claim_for(ref, mine, rid) for rid in wanted}
         drawn = mine.add_relation(alt.type, [ids[p] for p in alt.premises], ids[alt.target])
+        return r, mine, ids, drawn
+
+    def test_an_alternative_reading_is_defensible(self) -> None:
+        """Drawing a listed alternative of a debatable relation gets 'a defensible reading' with the reason, not a correction."""
+        ref = reference_map()
+        r, mine, ids, drawn = self.draw_alternative(ref, with_reference_ends=True)
         result = compare_maps(mine, ref)
         assert (r.id, drawn.id) in result.relations_defensible
         assert r.id not in result.relations_agreeing and not result.relations_conflicting
@@ -929,6 +1044,26 @@ class TestWidget:
         assert editor.map.claims["c2"].text == "It threatens Russia"
         assert editor.last_error is None
 
+    def test_the_table_shows_evidence_words_notes_and_unlinked_claims(self, editor) -> None:
+        """Cited words come from the article even for a map built in code; a note shows; a lone claim says it is unlinked."""
+        from casestudy.widgets.argmap import ArgumentMapEditor
+
+        catalogue = read_article().evidence
+        quote = find_evidence(catalogue, "Baluyevsky real goal")
+        amap = ArgumentMap(sides=OSLO)
+        amap.add_claim("Its real aim is Russia's missiles", side="Russia", evidence=[quote.id], note="check the date")
+        amap.add_claim("The shield threatens Russia", side="Russia")
+        shown = ArgumentMapEditor(amap, evidence=catalogue, draw=False)
+        assert shown.map.evidence_texts[quote.id] == quote.describe()
+        view = shown.claims_view.value
+        assert "Yury Baluyevsky: The real goal" in view and "<i>check the date</i>" in view
+        assert view.count("contention (not linked yet)") == 2
+        shown.premises.value = ("c1",)
+        shown.relation_type.value = "supports"
+        shown.target.value = "c2"
+        shown.on_link()
+        assert "not linked yet" not in shown.claims_view.value
+
     def test_link_and_co_premises(self, editor) -> None:
         """Choosing several premises makes one co-premise relation."""
         add(editor, "Offer is real cooperation", "US/NATO")
@@ -1051,6 +1186,40 @@ class TestWidget:
         add(again, "One more", "Russia")
         again.on_save()  # its own file now: saves at once
         assert "saved 2 claims" in again.status.value
+
+    def test_a_corrupt_map_is_recovered_from_its_backup_as_the_message_says(self, editor, tmp_path: Path) -> None:
+        """Corrupt file, Load names the .bak; Load the .bak, Save under the old name (asks once): nothing is lost."""
+        from casestudy.widgets.argmap import ArgumentMapEditor
+
+        path = tmp_path / "my_argument_map.json"
+        add(editor, "First claim", "US/NATO")
+        editor.on_save()
+        add(editor, "Second claim", "Russia")
+        editor.on_save()
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write("}{ a stray edit")
+        corrupt = path.read_bytes()
+        good = backup_path(path).read_bytes()
+        student = ArgumentMapEditor(evidence=[], draw=False)  # after a restart
+        student.on_load()
+        assert "load the previous version from my_argument_map.json.bak and save it under the old name" in (
+            student.status.value)
+        student.path.value = "my_argument_map.json.bak"
+        student.on_load()
+        assert list(student.map.claims) == ["c1"]
+        student.path.value = "my_argument_map.json"
+        student.on_save()
+        assert "cannot be read as a map" in student.status.value and "press Save again" in student.status.value.replace(
+            "Press", "press")
+        assert path.read_bytes() == corrupt  # the first press only asks
+        student.on_save()
+        assert "kept as my_argument_map.json.unreadable" in student.status.value
+        assert (tmp_path / "my_argument_map.json.unreadable").read_bytes() == corrupt
+        assert backup_path(path).read_bytes() == good
+        assert load_map(path) == load_map(backup_path(path))
+        add(student, "Back at work", "Russia")
+        student.on_save()  # an ordinary save again: the last good version becomes the .bak
+        assert "saved 2 claims" in student.status.value and list(load_map(backup_path(path)).claims) == ["c1"]
 
     def test_another_action_between_the_two_presses_asks_again(self, editor, tmp_path: Path) -> None:
         """The second press only counts straight after the question: an Add in between cancels it."""
@@ -1191,6 +1360,77 @@ class TestCli:
         assert cli("argmap", str(bad), "--to", "argdown") == 2
         assert "newer casestudy" in capsys.readouterr().err
         assert bad.read_text(encoding="utf-8") == '{"format": "casestudy-argmap", "version": 7}'
+
+    @pytest.mark.parametrize("args, out, message", [
+        (["--to", "argdown"], "article.txt", "does not end in .argdown or .ad"),      # trial F2: replaced an article
+        (["--to", "png"], "m2.json", "does not end in .png"),                          # a PNG under a .json name
+        (["--to", "svg"], "picture.png", "does not end in .svg"),
+        (["--to", "aif"], "student.json", "is not AIF JSON this command wrote"),        # a student's map
+        (["--to", "argdown"], "notes.argdown", "is not Argdown text this command wrote"),
+        (["compare", "maps", "--csv"], "student.json", "does not end in .csv"),          # a map replaced by CSV
+        (["compare", "maps", "--csv"], "grades.csv", "is not a CSV table of marks"),
+        (["compare", "maps"], "article.txt", "is not a comparison report"),
+    ])
+    def test_out_refuses_a_wrong_ending_or_a_file_of_another_kind(self, tmp_path: Path, monkeypatch, capsys,
+                                                                    args, out, message) -> None:
+        """--out never writes under another format's name, and never replaces a file this command did not write."""
+        monkeypatch.chdir(tmp_path)
+        (tmp_path / "maps").mkdir()
+        save_map(small_map(), tmp_path / "maps" / "m.json")
+        save_map(small_map(), tmp_path / "student.json")
+        for name, content in [("article.txt", "OSLO, April 26 (RIA Novosti) - ..."), ("notes.argdown", "[a]: mine"),
+                              ("grades.csv", "name,grade\nAda,A\n"), ("picture.png", "x")]:
+            (tmp_path / name).write_text(content, encoding="utf-8")
+        before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+        command = args if args[0] == "compare" else ["maps/m.json", *args]
+        assert cli("argmap", *command, "--out", out) == 2
+        err = capsys.readouterr().err
+        assert message in err and "nothing was written" in err and err.count("\n") == 1
+        assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
+
+    @pytest.mark.parametrize("args, out", [
+        (["--to", "argdown"], "map.argdown"), (["--to", "aif"], "map.aif.json"), (["--to", "png"], "map.png"),
+        (["--to", "svg"], "map.svg"), (["compare", "maps", "--csv"], "marks.csv"), (["compare", "maps"], "marks.txt"),
+    ])
+    def test_out_replaces_its_own_kind_and_keeps_a_backup(self, tmp_path: Path, monkeypatch, capsys, args, out) -> None:
+        """Writing the same export twice replaces it through the safe writer, keeping the first as .bak."""
+        monkeypatch.chdir(tmp_path)
+        (tmp_path / "maps").mkdir()
+        save_map(small_map(), tmp_path / "maps" / "m.json")
+        command = args if args[0] == "compare" else ["maps/m.json", *args]
+        assert cli("argmap", *command, "--out", out) == 0
+        first = (tmp_path / out).read_bytes()
+        save_map(reference_map(), tmp_path / "maps" / "m.json")
+        assert cli("argmap", *command, "--out", out) == 0
+        assert f"the previous file is kept as {out}.bak" in "".join(capsys.readouterr())
+        assert (tmp_path / f"{out}.bak").read_bytes() == first != (tmp_path / out).read_bytes()
+        assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+    def test_a_drawing_without_out_goes_through_the_same_checks(self, tmp_path: Path, monkeypatch, capsys) -> None:
+        """The default NAME.png is refused when a file of another kind has that name."""
+        monkeypatch.chdir(tmp_path)
+        save_map(small_map(), tmp_path / "m.json")
+        (tmp_path / "m.png").write_text("my notes", encoding="utf-8")
+        assert cli("argmap", "m.json", "--to", "png") == 2
+        assert "is not a PNG picture" in capsys.readouterr().err
+        assert (tmp_path / "m.png").read_text(encoding="utf-8") == "my notes"
+
+    def test_summary_counts_read_as_english(self, tmp_path: Path, capsys) -> None:
+        """'1 claim and 0 relations', never '1 claims and 0 relation(s)'."""
+        m = ArgumentMap(sides=OSLO)
+        m.add_claim("Only one", side="Russia")
+        assert cli("argmap", str(save_map(m, tmp_path / "one.json"))) == 0
+        assert "a valid map with 1 claim and 0 relations;" in capsys.readouterr().out
+
+    def test_help_names_the_environments_python(self, capsys) -> None:
+        """argmap --help writes .venv/bin/python, never a bare 'python -m' (the system's Python lacks the package)."""
+        import re
+
+        with pytest.raises(SystemExit):
+            cli("argmap", "--help")
+        text = capsys.readouterr().out
+        assert ".venv/bin/python -m casestudy argmap" in text
+        assert not re.search(r"(?<![\w/\\.])python3? -m casestudy", text)
 
     def test_compare_folder_csv(self, tmp_path: Path, capsys) -> None:
         """compare DIR --csv: one row per file; an invalid file gets a row saying what is wrong."""

@@ -33,7 +33,9 @@ from casestudy import load_article, load_text
 from casestudy.argmap import ArgumentMap, load_map, save_map, tiny_example
 from casestudy.text.cleaning import clean_article
 from casestudy.errors import InputError
+from casestudy.models import Person, Side
 from casestudy.text.loading import data_path
+from casestudy.text.people_file import read_people_file, save_people_file
 from casestudy.pipeline import choose_article, read_article
 from casestudy.quotes import find_quotes
 from casestudy.sentiment.ratings import Rating, load_ratings, save_ratings
@@ -388,23 +390,30 @@ def test_a_bad_people_file_is_one_error_for_all_files(tmp_path: Path, flags: lis
 RATINGS_OK = json.dumps({"format": "casestudy-sentiment-ratings", "schema_version": 1,
                          "ratings": {"s-1": {"text": "Good.", "rating": 1}}}).encode()
 
-BAD_SAVED_FILES: dict[str, tuple[bytes | None, str, str]] = {
-    # name: (content; the words for a map; the words for a ratings file)
-    "empty": (b"", "is empty", "is empty"),
-    "whitespace only": (b"  \n ", "is empty", "is empty"),
-    "binary": (b"\x00\x01\x02PK\x03\x04" + bytes(range(256)), "binary file", "binary file"),
-    "Windows-1252": ('{"title": "\u201cmy map\u201d"}'.encode("cp1252"), "Windows-1252", "Windows-1252"),
-    "malformed JSON": (b'{"format": "casestudy-argmap", ', "not valid JSON (line 1", "not valid JSON (line 1"),
-    "an HTML page": (HTML_PAGE, "not valid JSON", "not valid JSON"),
-    "a JSON list": (b"[1, 2]", "not an argument map", "not a ratings file"),
-    "nested 100000 deep": (b"[" * 100_000 + b"]" * 100_000, "nested too deeply", "nested too deeply"),
-    "a 5000-digit number": (b"{\"ratings\": " + b"9" * 5000 + b"}", "number too long", "number too long"),
-    "the other kind of file": (None, "not an argument map", "not a ratings file"),
-    "newer version": (None, "newer casestudy", "schema_version 2"),
-    "wrong field types": (None, "'claims' must be a list", "is 'good'"),
-    "folder": (None, "is a folder", "is a folder"),
+BAD_SAVED_FILES: dict[str, tuple[bytes | None, str, str, str]] = {
+    # name: (content; the words for a map; for a ratings file; for a people file)
+    "empty": (b"", "is empty", "is empty", "is empty"),
+    "whitespace only": (b"  \n ", "is empty", "is empty", "is empty"),
+    "binary": (b"\x00\x01\x02PK\x03\x04" + bytes(range(256)), "binary file", "binary file", "binary file"),
+    "Windows-1252": ('{"title": "\u201cmy map\u201d"}'.encode("cp1252"), "Windows-1252", "Windows-1252", "Windows-1252"),
+    "malformed JSON": (b'{"format": "casestudy-argmap", ', "not valid JSON (line 1", "not valid JSON (line 1",
+                       "not valid JSON (line 1"),
+    "an HTML page": (HTML_PAGE, "not valid JSON", "not valid JSON", "not valid JSON"),
+    "a JSON list": (b"[1, 2]", "not an argument map", "not a ratings file", "not a people file"),
+    "nested 100000 deep": (b"[" * 100_000 + b"]" * 100_000, "nested too deeply", "nested too deeply", "nested too deeply"),
+    "a 5000-digit number": (b"{\"ratings\": " + b"9" * 5000 + b"}", "number too long", "number too long",
+                            "number too long"),
+    "the other kind of file": (None, "not an argument map", "not a ratings file", "not a people file"),
+    "newer version": (None, "newer casestudy", "schema_version 2", "newer casestudy"),
+    "wrong field types": (None, "'claims' must be a list", "is 'good'", "not a people file"),
+    "folder": (None, "is a folder", "is a folder", "is a folder"),
+    "an article": (STORY.encode("utf-8"), "not valid JSON", "not valid JSON", "not valid JSON"),
+    "a Jupyter notebook": (NOTEBOOK, "not an argument map", "not a ratings file", "not a people file"),
 }
 """Saved files that cannot be read back (content None: a folder, or a document made per kind below)."""
+
+KINDS = ("map", "ratings", "people")
+"""The kinds of file a student saves, in the order of the words in :data:`BAD_SAVED_FILES`."""
 
 
 def saved_file(tmp_path: Path, case: str, kind: str) -> Path:
@@ -416,34 +425,38 @@ def saved_file(tmp_path: Path, case: str, kind: str) -> Path:
 
 
 PER_KIND: dict[str, dict[str, Any]] = {
-    "the other kind of file": {"map": json.loads(RATINGS_OK), "ratings": json.loads(tiny_example().to_json())},
+    "the other kind of file": {"map": json.loads(RATINGS_OK), "ratings": json.loads(tiny_example().to_json()),
+                               "people": json.loads(tiny_example().to_json())},
     "newer version": {"map": {"format": "casestudy-argmap", "version": 99},
-                      "ratings": {"format": "casestudy-sentiment-ratings", "schema_version": 2, "ratings": {}}},
+                      "ratings": {"format": "casestudy-sentiment-ratings", "schema_version": 2, "ratings": {}},
+                      "people": {"schema_version": 99, "people": []}},
     "wrong field types": {"map": {"format": "casestudy-argmap", "version": 1, "claims": {}},
-                          "ratings": {"ratings": {"s-1": {"text": "x", "rating": "good"}}}},
+                          "ratings": {"ratings": {"s-1": {"text": "x", "rating": "good"}}},
+                          "people": {"people": [{"name": 3}]}},
 }
 """The documents that differ by kind: a file of the other kind, a newer version, fields of the wrong type."""
 
 
-LOADERS: dict[str, Callable[[Path], Any]] = {"map": load_map, "ratings": load_ratings}
+LOADERS: dict[str, Callable[[Path], Any]] = {"map": load_map, "ratings": load_ratings, "people": read_people_file}
 SAVERS: dict[str, Callable[[Path], Any]] = {
     "map": lambda p: save_map(tiny_example(), p),
     "ratings": lambda p: save_ratings(p, {"s-2": Rating("s-2", "Bad.", -1)}),
+    "people": lambda p: save_people_file(p, [Person("Ann Lee", side="EU")], [Side("EU")]),
 }
 
 
-@pytest.mark.parametrize("kind", ["map", "ratings"])
+@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("case", BAD_SAVED_FILES)
 def test_unreadable_saved_file_gives_one_line(tmp_path: Path, kind: str, case: str) -> None:
-    """Loading a map or ratings file that cannot be read gives a one-line InputError naming the problem."""
+    """Loading a map, ratings or people file that cannot be read gives a one-line InputError naming the problem."""
     path = saved_file(tmp_path, case, kind)
-    words = BAD_SAVED_FILES[case][1 if kind == "map" else 2]
+    words = BAD_SAVED_FILES[case][1 + KINDS.index(kind)]
     with pytest.raises(InputError, match=re.escape(words)) as err:
         LOADERS[kind](path)
     one_line(str(err.value))
 
 
-@pytest.mark.parametrize("kind", ["map", "ratings"])
+@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("case", [c for c in BAD_SAVED_FILES if c not in ("empty", "folder")])
 def test_unreadable_saved_file_is_never_overwritten(tmp_path: Path, kind: str, case: str) -> None:
     """Saving over a file that is not ours (or is newer) is refused, and the file stays byte for byte."""
@@ -456,7 +469,7 @@ def test_unreadable_saved_file_is_never_overwritten(tmp_path: Path, kind: str, c
     assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]  # no .bak, no temporary file left
 
 
-@pytest.mark.parametrize("kind", ["map", "ratings"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_an_empty_file_may_be_saved_over(tmp_path: Path, kind: str) -> None:
     """An empty file holds no work, so saving into it is allowed and the result loads."""
     path = make_file(tmp_path, "new.json", b"")
@@ -471,10 +484,15 @@ def test_missing_files() -> None:
     assert load_ratings("no/such/ratings.json") == {}
 
 
-@pytest.mark.parametrize("kind", ["map", "ratings"])
+GOOD_SAVED = {"map": tiny_example().to_json(), "ratings": RATINGS_OK.decode(),
+              "people": json.dumps({"sides": ["EU"], "people": [{"name": "Ann Lee", "side": "EU"}]}, indent=1)}
+"""A good file of each kind, as text."""
+
+
+@pytest.mark.parametrize("kind", KINDS)
 def test_byte_order_mark_and_crlf_are_accepted(tmp_path: Path, kind: str) -> None:
     """A file re-saved by a Windows editor (BOM, CRLF) still loads."""
-    text = tiny_example().to_json() if kind == "map" else RATINGS_OK.decode()
+    text = GOOD_SAVED[kind]
     path = make_file(tmp_path, "windows.json", b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
     assert LOADERS[kind](path)
 
@@ -762,9 +780,9 @@ def test_pasted_text_with_a_byte_order_mark() -> None:
     assert reading.clean.title == "Harbour talks fail" and reading.quotes[0].speaker == "Ann Lee"
 
 
-@pytest.mark.parametrize("kind", ["map", "ratings"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_saved_work_in_utf16_loads(tmp_path: Path, kind: str) -> None:
-    """A map or ratings file re-saved by Notepad as "Unicode" (UTF-16) still loads."""
-    text = tiny_example().to_json() if kind == "map" else RATINGS_OK.decode()
+    """A map, ratings or people file re-saved by Notepad as "Unicode" (UTF-16) still loads."""
+    text = GOOD_SAVED[kind]
     path = make_file(tmp_path, "notepad.json", text.replace("\n", "\r\n").encode("utf-16"))
     assert LOADERS[kind](path)

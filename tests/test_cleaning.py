@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from casestudy import InputError, load_article
@@ -249,3 +251,45 @@ def test_a_quote_over_wire_paragraphs_keeps_its_speaker() -> None:
     assert [q.text for q in quotes] == ['"We have come to listen and we will stay as long as it takes,"',
                                         '"Nobody leaves early.\n\n"Nobody,"']
     assert quotes[1].mention == "she"
+
+
+# -- a headline that wraps ------------------------------------------------------------------------
+
+WRAPPED_HEADLINE = (Path(__file__).parent / "data" / "wrapped_headline_article.txt").read_text(encoding="utf-8")
+"""An invented story hard-wrapped at 70 characters (British single quotation marks), whose headline takes two lines."""
+
+
+def test_a_wrapped_headline_is_one_title() -> None:
+    """Both lines of a wrapped headline are the title (and its span); nothing is removed, every character accounted for."""
+    clean = clean_article(WRAPPED_HEADLINE)
+    assert clean.title == ("Harbour wall repairs put off for a third winter as the council, insurers and fishing "
+                           "families trade blame")
+    assert clean.title_span is not None
+    assert WRAPPED_HEADLINE[slice(*clean.title_span)].endswith("council,\ninsurers and fishing families trade blame")
+    assert clean.removed == () and unaccounted(clean) == []
+    assert clean.place == "Carnholt" and clean.paragraphs[0].startswith("Repairs to the storm-damaged harbour wall")
+    assert "Removed:    0 pieces" in clean.summary()
+
+
+@pytest.mark.parametrize("text, title", [
+    # the next line goes on in lower case: a wrap, whatever the layout
+    ("Reservoir plan stalls in the valley\nas farmers, water firm and walkers dig in\n\nThe council met on Monday.",
+     "Reservoir plan stalls in the valley as farmers, water firm and walkers dig in"),
+    # a headline and a standfirst: the second line starts a new thought (capital, not forced by a width)
+    ("Talks fail\nMinisters walk out after six hours\n\nThe council met on Monday.", "Talks fail"),
+    # the lines are the story's first paragraph, not a headline (no blank line after them)
+    ("Talks in Oslo went on\nwell into the night\nand ended at dawn.\n\nNobody spoke.", None),
+    # a one-line headline, as before
+    ("Oslo talks open\n\nMinisters met today.", "Oslo talks open"),
+])
+def test_when_a_headline_wraps(text: str, title: str | None) -> None:
+    """A second line joins the headline only when it goes on with it; a standfirst or a paragraph does not."""
+    clean = clean_article(text)
+    assert clean.title == title
+    assert unaccounted(clean) == []
+
+
+def test_a_one_line_summary_plural() -> None:
+    """The summary says '1 piece', not '1 pieces'; and '1 paragraph, 1 sentence'."""
+    summary = clean_article("Talks fail\n\nListen Live\n\nOSLO (AP) - They met.").summary()
+    assert "Removed:    1 piece\n" in summary and "1 paragraph, 1 sentence, 2 words" in summary

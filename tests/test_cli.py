@@ -51,3 +51,37 @@ class TestClean:
         """A path that does not exist is reported, not a traceback."""
         out = run("clean", "no/such/file.txt")
         assert out.returncode == 2 and "does not exist" in out.stderr
+
+
+@pytest.mark.parametrize("command", ["clean", "quotes", "sentiment", "handout"])
+def test_help_says_which_files_are_read(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each article command's --help names what it reads (UTF-8, Notepad's UTF-16, any line ends), not only 'UTF-8'."""
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    help_text = " ".join(capsys.readouterr().out.split()).replace("byte- order", "byte-order")   # argparse's wrapping
+    assert "a UTF-8 text file" not in help_text and "UTF-8 text files" not in help_text
+    for words in ("UTF-8 (with or without a byte-order mark)", "UTF-16 with a byte-order mark", "any line endings",
+                  "curly quotation marks", "Windows-1252"):
+        assert words in help_text, words
+
+
+def test_a_people_file_for_another_article_is_a_warning() -> None:
+    """--people naming nobody in the text: a warning on stderr (the command still runs); the right file: none."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    article = root / "tests" / "data" / "three_sides_article.txt"
+    for command in ("quotes", "sentiment", "handout"):
+        out = run(command, str(article), "--people", str(root / "data" / "practice_people.json"))
+        assert out.returncode == 0 and out.stderr.startswith("warning: none of the 4 people in the people file"), out.stderr
+    right = run("sentiment", str(article), "--people", str(root / "tests" / "data" / "three_sides_people.json"))
+    assert right.returncode == 0 and right.stderr == ""
+
+
+def test_no_plural_slips(capsys: pytest.CaptureFixture[str], write_text) -> None:  # type: ignore[no-untyped-def]
+    """One of anything is singular in the commands' reports: '1 piece', '1 sentence', '1 paragraph'."""
+    path = write_text('Talks fail\n\nListen Live\n\nOSLO (AP) - "We are done," Ann Lee said.')
+    assert main(["clean", str(path)]) == 0
+    assert main(["sentiment", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 paragraph, 1 sentence," in out and "Removed:    1 piece\n" in out and "1 sentence (compound" in out

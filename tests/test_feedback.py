@@ -32,6 +32,7 @@ from casestudy.quotes.people import find_people
 from casestudy.sentiment import explain, score
 from casestudy.text.cleaning import clean_article
 from casestudy.text.tokens import split_sentences
+from casestudy.widgets import SidesEditor
 
 RAW = load_article().raw
 CLEAN = clean_article(load_article())
@@ -51,10 +52,10 @@ _AIF = to_aif(REFERENCE)["nodes"]
 RA, CA = sum(n["type"] == "RA" for n in _AIF), sum(n["type"] == "CA" for n in _AIF)
 
 
-def goal_map(side: str = "Russia", words: str | None = "Baluyevsky real goal") -> ArgumentMap:
-    """Exercise 2 of 04: one claim, on ``side``, citing the quote found by ``words`` (or nothing)."""
+def goal_map(side: str = "Russia", words: str | None = "Baluyevsky real goal", kind: str | None = None) -> ArgumentMap:
+    """Exercise 2 of 04: one claim, on ``side``, citing the quote (or ``kind``) found by ``words`` (or nothing)."""
     amap = ArgumentMap(sides=REFERENCE.sides)
-    evidence = [find_evidence(EVIDENCE, words).id] if words else []
+    evidence = [find_evidence(EVIDENCE, words, kind=kind).id] if words else []
     amap.add_claim("The shield is really aimed at Russia's missiles.", side=side, evidence=evidence)
     return amap
 
@@ -84,6 +85,7 @@ MAYOR = KEY[ex05._PRONOUN_QUOTE]
 OTHER = next(name for name in KEY.values() if name != MAYOR)
 NO_SIDE = next(p.name for p in PRACTICE.people if p.side == "unknown" and p.name in PRACTICE.speakers)
 SIDED = next(name for name in PRACTICE.speakers if name != NO_SIDE)
+SIDES_EDITOR = SidesEditor()   # notebook 05 has one in its Setup (trial F3: given as the sides by mistake)
 
 CHECKS: dict[str, Callable[..., Any]] = {
     "01.1": ex01.check_removed_characters, "01.2": ex01.check_dates, "01.3": ex01.check_naive_break,
@@ -233,11 +235,16 @@ TABLE: list[tuple[str, tuple[Any, ...], bool, str]] = [
     ("04.1", ("objection",), False, "it attacks an objection"),
     ("04.1", ("reason",), False, "Follow the arrow"),
     ("04.1", ("contention",), False, "Follow the arrow"),
+    ("04.1", ("a rebuttal",), True, "c4 is a rebuttal"),          # trial F2: an article before the word
+    ("04.1", ("It is a rebuttal.",), True, "c4 is a rebuttal"),
+    ("04.1", ("an objection",), False, "it attacks an objection"),
     # 04 · 2: a claim citing Baluyevsky's "real goal"
     ("04.2", (goal_map(),), True, "whatever words you chose"),
     ("04.2", (goal_map(side="US/NATO"),), False, "wrong side"),
     ("04.2", (goal_map(words=None),), False, "cites no evidence yet"),
     ("04.2", (goal_map(words="playground"),), False, "cites other words"),
+    ("04.2", (goal_map(kind="sentence"),), True, "whatever words you chose"),   # trial F2: the quote's sentence
+    ("04.2", (goal_map(words="general warned monitor", kind="sentence"),), False, "cites other words"),
     ("04.2", ("my map",), False, "the map itself"),
     # 04 · 3: Lavrov's conditions as co-premises (the reference's reading, or its listed alternative)
     ("04.3", (co_map(),), True, "as the reference reads Lavrov"),
@@ -252,6 +259,8 @@ TABLE: list[tuple[str, tuple[Any, ...], bool, str]] = [
     ("04.4", ("supports",), False, "more believable, or answer it"),
     ("04.4", ("rebuttal",), False, "names a role"),
     ("04.4", ("disagrees",), False, "one of the three relation types"),
+    ("04.4", ("a rebuttal",), False, "names a role"),
+    ("04.4", ("Rebuts.",), True, "Luxembourg on Tuesday"),
     # 04 · 5: RA and CA nodes of the reference's AIF export
     ("04.5", (RA, CA), True, f"{RA} RA and {CA} CA nodes"),
     ("04.5", (CA, RA), False, "swapped"),
@@ -277,15 +286,23 @@ TABLE: list[tuple[str, tuple[Any, ...], bool, str]] = [
     ("05.3", ([Person(OTHER, gender="female")],), False, "rule that person out"),
     ("05.3", ([Person(MAYOR, gender="woman")],), False, "not 'woman'"),
     ("05.3", (MAYOR,), False, "list of Person"),
-    # 05 · 4: a side of her own for the speaker of no side
+    # 05 · 4: a side of her own for the speaker of no side (the sides and the speakers to move, as assign_sides takes them)
+    ("05.4", ([*PRACTICE.side_names, "Scientists"], {NO_SIDE: "Scientists"}), True,
+     "share of quoted words from no side falls"),
     ("05.4", (PRACTICE.assign_sides([*PRACTICE.side_names, "Scientists"], {NO_SIDE: "Scientists"}),), True,
      "share of quoted words from no side falls"),
-    ("05.4", (PRACTICE.assign_sides([*PRACTICE.side_names, "Scientists"], {}),), False, "nobody"),
-    ("05.4", (PRACTICE.assign_sides(["Scientists", *PRACTICE.side_names], {NO_SIDE: "Scientists"}),), False,
-     "in their order"),
-    ("05.4", (PRACTICE.assign_sides([*PRACTICE.side_names, "Scientists"], {NO_SIDE: "Scientists", SIDED: "Scientists"}),),
-     False, "and only"),
-    ("05.4", ("Scientists",), False, "a reading"),
+    ("05.4", ([*PRACTICE.side_names, "Scientists"], {}), False, "nobody"),
+    ("05.4", (["Scientists", *PRACTICE.side_names], {NO_SIDE: "Scientists"}), False, "in their order"),
+    ("05.4", ([*PRACTICE.side_names, "Scientists"], {NO_SIDE: "Scientists", SIDED: "Scientists"}), False, "and only"),
+    ("05.4", ("Scientists", {NO_SIDE: "Scientists"}), False, "list of names"),
+    # (trial F3) the notebook's sides editor given as the sides, and "Scientists" left out of the sides
+    ("05.4", (SIDES_EDITOR, {NO_SIDE: "Scientists"}), False, "the sides editor, a widget"),
+    ("05.4", (list(PRACTICE.side_names), {NO_SIDE: "Scientists"}), False, "'Scientists' is not in new_sides yet"),
+    ("05.4", ([*PRACTICE.side_names, "Scientists"], {NO_SIDE.split()[0]: "Scientists"}), False,
+     "not one of the speakers the rules found"),
+    ("05.4", ([*PRACTICE.side_names, "Scientists"], [NO_SIDE]), False, "dict of who moves"),
+    ("05.4", ([*PRACTICE.side_names, "Scientists", "scientists"], {NO_SIDE: "Scientists"}), False, "listed twice"),
+    ("05.4", (list(PRACTICE.side_names), {NO_SIDE: "unknown"}), False, "add exactly one more"),
 ]
 
 
@@ -342,6 +359,10 @@ def _pronoun_gender_clash(text: str, speaker: str) -> bool:
     return person.gender not in (wanted, "unknown")
 
 
+_GOAL_QUOTE = find_evidence(EVIDENCE, "Baluyevsky real goal")
+_REAL_GOAL = {_GOAL_QUOTE.id, _GOAL_QUOTE.sentence_id}
+"""The general's 'real goal' quote and the sentence it stands in: citing either is citing his words."""
+
 _US_SHARE = {row.who: row.share_of_words for row in voice_share(READING.quotes, by="side", include_reported=True)}
 
 # For each exercise: (words that mark a hint, the premise that must hold of the answer when it appears)
@@ -387,6 +408,7 @@ PREMISES: dict[str, list[tuple[str, Callable[..., bool]]]] = {
               ("without quotation marks", lambda o, p: isinstance(o, str) or isinstance(p, str))],
     "03b.3": [("'YYYY-MM-DD'", lambda a: not _ISO.match(a)), ("is the dateline", lambda a: a == CLEAN.published)],
     "04.2": [("wrong side", lambda m: any(c.side != "Russia" for c in m.claims.values())),
+             ("cites other words", lambda m: not {e for c in m.claims.values() for e in c.evidence} & _REAL_GOAL),
              ("cites no evidence yet", lambda m: not any(c.evidence for c in m.claims.values()))],
     "04.3": [("cite no evidence yet", lambda m: any(not c.evidence for c in m.claims.values())),
              ("who says it?", lambda m: any(c.side == "US/NATO" for c in m.claims.values()
@@ -396,10 +418,22 @@ PREMISES: dict[str, list[tuple[str, Callable[..., bool]]]] = {
     "05.1": [("without quotation marks", lambda a: not _number(a)),
              ("the number of quotes", lambda a: a == len(PRACTICE.quotes)),
              ("quotes per word", lambda a: _number(a) and abs(a * 100 - PER_100) < 0.1)],
+    "05.4": [("is not in new_sides yet", lambda sides, moves=None: any(v not in sides for v in moves.values())),
+             ("not one of the speakers the rules found", lambda sides, moves=None: any(
+                 n not in PRACTICE.speakers for n in moves)),
+             ("in their order", lambda sides, moves=None: list(_sides_of(sides)[:3]) != list(PRACTICE.side_names)),
+             ("The three sides are there", lambda sides, moves=None: list(_sides_of(sides)[:3]) == list(PRACTICE.side_names)
+              and len(_sides_of(sides)) != 4),
+             ("the sides editor", lambda sides, moves=None: isinstance(sides, SidesEditor))],
     "05.3": [("gives nobody's gender", lambda ps: all(p.gender not in ("female", "male") for p in ps)),
              (" as female", lambda ps: any(p.gender == "female" for p in ps)),
              (" as male", lambda ps: any(p.gender == "male" for p in ps))],
 }
+
+def _sides_of(answer: Any) -> tuple[str, ...]:
+    """The side names of exercise 4's answer: a list of names, or a reading's sides."""
+    return tuple(answer.side_names) if hasattr(answer, "side_names") else tuple(answer)
+
 
 # More answers than the table, to try the premises on: well-formed dates, names, numbers of every kind.
 EXTRA: list[tuple[str, tuple[Any, ...]]] = [
@@ -416,6 +450,10 @@ EXTRA: list[tuple[str, tuple[Any, ...]]] = [
                                 "Sincerely, " + PLAYGROUND, PLAYGROUND + " Thanks!")],
     *[("03.4", (s, n)) for s in ("Sergei Lavrov", "Condoleezza Rice", "Yury Baluyevsky", "Rice") for n in (1, 3, 5, 6, 9)],
     *[("03b.3", (d,)) for d in ("2007-04-22", "2007-04-25", "2007-04-26", "26/04/2007", "Thursday")],
+    *[("05.4", (sides, moves)) for sides in ([*PRACTICE.side_names, "Scientists"], ["Scientists"], ["Scientists", "EU"],
+                                             list(PRACTICE.side_names), [*PRACTICE.side_names[:2], "Scientists"])
+      for moves in ({NO_SIDE: "Scientists"}, {SIDED: "Scientists"}, {"Nobody Here": "Scientists"},
+                    {NO_SIDE: "unknown"}, {NO_SIDE.lower(): "Scientists"})],
 ]
 
 

@@ -70,7 +70,7 @@ def test_every_quote_is_marked_with_its_speaker() -> None:
     reported = PAGE.count('<span class="reported">') - 1
     assert direct == sum(q.kind in ("direct", "continuation") for q in OSLO.quotes)
     assert reported == sum(q.kind == "reported" for q in OSLO.quotes)
-    assert "[Yury Baluyevsky, quoted]" in PAGE and "[Sergei Lavrov, reported]" in PAGE
+    assert "[Yury Baluyevsky (Russia), quoted]" in PAGE and "[Sergei Lavrov (Russia), reported]" in PAGE
 
 
 def test_provenance_and_what_was_removed() -> None:
@@ -103,6 +103,37 @@ def test_command_writes_the_file(tmp_path, capsys) -> None:
     assert main(["handout", "--out", str(out)]) == 0
     assert out.read_text(encoding="utf-8") == PAGE and str(out) in capsys.readouterr().out
     assert main(["handout"]) == 0 and capsys.readouterr().out == PAGE
+
+
+def test_command_replaces_only_a_handout(tmp_path, capsys) -> None:
+    """An earlier handout is replaced (kept as .bak); any other page, or an article, is left byte for byte."""
+    out = tmp_path / "handout.html"
+    assert main(["handout", "--out", str(out)]) == 0
+    assert main(["handout", "--out", str(out)]) == 0
+    assert "the previous one is in handout.html.bak" in capsys.readouterr().out
+    page = tmp_path / "my_notes.html"
+    page.write_text("<html><body>My own notes on the article</body></html>", encoding="utf-8")
+    assert main(["handout", "--out", str(page)]) == 2
+    assert "is not a handout written by 'casestudy handout'" in capsys.readouterr().err
+    assert page.read_text(encoding="utf-8").startswith("<html><body>My own notes")
+    assert not (tmp_path / "my_notes.html.bak").exists()
+
+
+def test_speakers_are_labelled_with_their_side(tmp_path) -> None:
+    """With --people, each speaker's label names their side, and a table lists who is on which side."""
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+    out = subprocess.run([sys.executable, "-m", "casestudy", "handout", str(data / "three_sides_article.txt"),
+                          "--people", str(data / "three_sides_people.json")],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "[Margit Havelaar (EU), quoted]" in out.stdout and "[Ingrid Solheim (Norway), quoted]" in out.stdout
+    assert "<h2>Who is on which side</h2>" in out.stdout and "three_sides_people.json" in out.stdout
+    assert "<td>no side (unknown)</td><td>Peter Lund" in out.stdout
+    bare = subprocess.run([sys.executable, "-m", "casestudy", "handout", str(data / "three_sides_article.txt")],
+                          capture_output=True, text=True, timeout=120)
+    assert "Who is on which side" not in bare.stdout and "[Margit Havelaar, quoted]" in bare.stdout
 
 
 def test_command_on_another_article(write_text, tmp_path) -> None:  # type: ignore[no-untyped-def]

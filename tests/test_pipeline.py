@@ -99,6 +99,35 @@ def test_starter_map_cites_the_articles_own_evidence() -> None:
     assert amap.problems(known_evidence=known) == []
 
 
+def test_starter_map_keeps_the_words_of_its_evidence(tmp_path) -> None:
+    """Each cited quote's words are in the map, the editor's table, the saved file and the Argdown export."""
+    from casestudy.argmap import load_map, save_map, to_argdown
+    from casestudy.widgets.argmap import claims_table_html
+
+    amap = starter_map(PRACTICE)
+    words = {e.id: e.describe() for e in read_article(practice_article()).evidence}
+    assert amap.evidence_texts == {e: words[e] for c in amap.claims.values() for e in c.evidence}
+    table, argdown = claims_table_html(amap), to_argdown(amap)
+    saved = load_map(save_map(amap, tmp_path / "starter.json"))
+    for text in amap.evidence_texts.values():
+        assert text.split(":")[0] in table and saved.evidence_texts == amap.evidence_texts
+        assert text[:20] in argdown   # the front matter's evidence_texts
+
+
+def test_a_rewritten_starter_claim_loses_its_rewrite_note() -> None:
+    """'rewrite it in your own words' stays until the claim's text is rewritten, then goes; a side change keeps it."""
+    from casestudy.argmap import REWRITE_NOTE
+
+    amap = starter_map(PRACTICE)
+    first, second = list(amap.claims)[:2]
+    assert all(c.note == REWRITE_NOTE for c in amap.claims.values())
+    assert amap.edit_claim(first, side="neither").note == REWRITE_NOTE
+    assert amap.edit_claim(first, text="The council promises power and jobs.").note == ""
+    assert amap.edit_claim(second, text="The fishers were never asked.", note="my own note").note == "my own note"
+    amap.undo()
+    assert amap.claims[second].note == REWRITE_NOTE
+
+
 def test_chooser_status_and_fallback(tmp_path, capsys) -> None:
     """The chooser says which text it will use; an unreadable path falls back loudly to the practice article."""
     chooser = ArticleChooser()

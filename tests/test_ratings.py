@@ -228,11 +228,12 @@ def test_ratings_command_csv_is_clean(tmp_path, capsys):
     assert all(line.startswith("# ") for line in captured.err.strip().splitlines())
 
 
-def test_ratings_command_with_nothing_readable_exits_1(tmp_path):
-    """A folder with no readable rating file: the files are named, then one error line; exit 1."""
+def test_ratings_command_with_nothing_readable_exits_2(tmp_path):
+    """A folder with no readable rating file: the files are named, then one error line; exit 2, like every fixable error."""
     (tmp_path / "x.json").write_text("{}", encoding="utf-8")
     out = run_cli(str(tmp_path))
-    assert out.returncode == 1 and "x.json: skipped" in out.stderr and "no readable rating files" in out.stderr
+    assert out.returncode == 2 and "x.json: skipped" in out.stderr
+    assert out.stderr.splitlines()[-1].startswith("error: no readable rating files")
 
 
 def test_ratings_command_needs_a_folder(tmp_path):

@@ -11,6 +11,7 @@ written and read back.
 
 from __future__ import annotations
 
+import html
 import json
 import subprocess
 import sys
@@ -280,15 +281,18 @@ def test_assign_sides_keeps_what_the_people_file_knows() -> None:
 
 
 def test_sides_editor_declares_sides_and_moves_speakers(tmp_path: Path) -> None:
-    """Typing sides updates every menu; a speaker on a side that is gone goes to unknown; the reading follows."""
+    """Typing sides updates every menu; a speaker on a side that is gone goes to unknown, and is named; the reading follows."""
     pytest.importorskip("ipywidgets")
     from casestudy.widgets import SidesEditor
 
     editor = SidesEditor(read_article(practice_article()))
     assert "3 sides" in editor.status.value
+    editor.sides_box.value = "Town council, Fishers, Harbour traders"
     editor.sides_box.value = "Town council, Fishers"
-    assert editor.menus["Torben Aske"].value == UNKNOWN
+    assert editor.menus["Maren Solberg"].value == UNKNOWN
+    assert "Moved to unknown, as their side is gone: Maren Solberg" in editor.status.value
     assert editor.menus["Torben Aske"].options == ("Town council", "Fishers", UNKNOWN)
+    editor.menus["Torben Aske"].value = UNKNOWN
     editor.menus["Torben Aske"].value = "Fishers"
     assert "Fishers 1" in editor.status.value
     reading = editor.reading()
@@ -352,7 +356,7 @@ def test_an_empty_sides_editor_is_filled_later() -> None:
     from casestudy.widgets import SidesEditor
 
     editor = SidesEditor()
-    assert "sides.edit(reading)" in editor.status.value and editor.menus == {}
+    assert "sides_editor.edit(reading)" in editor.status.value and editor.menus == {}
     assert editor.save().startswith("Nothing to save yet")
     with pytest.raises(InputError, match="no article yet"):
         editor.reading()
@@ -375,3 +379,143 @@ def test_sides_editor_applies_to_a_fresh_reading_of_the_same_article_only() -> N
     assert [r.quotes for r in again.voice_share()] == [3, 4, 2]
     other = read_article(load_article(ARTICLE, people=PEOPLE))
     assert editor.reading(other) is other
+
+
+def test_renaming_a_side_keeps_its_speakers_and_colour() -> None:
+    """"Fishing association" renamed in the box keeps Torben Aske on it, with its colour, in the menus and the reading."""
+    pytest.importorskip("ipywidgets")
+    from casestudy.widgets import SidesEditor
+
+    practice = read_article(practice_article())
+    editor = SidesEditor(practice)
+    editor.sides_box.value = "Town council, Fishers' union, Harbour traders"
+    assert editor.menus["Torben Aske"].value == "Fishers' union"
+    assert "Renamed 'Fishing association' to \"Fishers' union\"" in html.unescape(editor.status.value)
+    editor.sides_box.value = "Town council, Fishers' union (east), Harbour traders"   # renamed twice
+    reading = editor.reading()
+    assert {q.speaker: q.side for q in reading.quotes if q.speaker}["Torben Aske"] == "Fishers' union (east)"
+    before = {s.name: s.colour for s in practice.sides}["Fishing association"]
+    assert {s.name: s.colour for s in reading.sides}["Fishers' union (east)"] == before
+    assert [r.quotes for r in reading.voice_share()] == [r.quotes for r in practice.voice_share()]
+
+
+def test_assign_sides_carries_renamed_sides_for_people_without_a_menu() -> None:
+    """People the editor shows no menu for (not quoted, or beyond the 30 most quoted) follow a renamed side too."""
+    reading = read_article(load_article(ARTICLE, people=PEOPLE))
+    moved = reading.assign_sides(["European Union", "UK", "Norway"], {}, renamed={"EU": "European Union"})
+    assert {p.name: p.side for p in moved.people}["Margit Havelaar"] == "European Union"
+    assert moved.sentiment.sides["European Union"].n == DIRECT_QUOTES["EU"]
+
+
+def test_assign_sides_says_what_is_wrong_in_the_declared_order() -> None:
+    """A side that is not declared is named, with the sides in their order; a widget given as the sides is named."""
+    practice = read_article(practice_article())
+    with pytest.raises(InputError) as err:
+        practice.assign_sides(practice.side_names, {"Nora Lindqvist": "Scientists"})
+    assert ("not one of the sides (Town council, Fishing association, Harbour traders, unknown): add 'Scientists' "
+            "to the sides first") in str(err.value)
+    with pytest.raises(InputError, match="the sides must be a list of names, e.g. .*, not a SidesEditor"):
+        pytest.importorskip("ipywidgets")
+        from casestudy.widgets import SidesEditor
+
+        practice.assign_sides(SidesEditor(), {})  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="must be a dict of names and sides"):
+        practice.assign_sides(practice.side_names, ["Nora Lindqvist"])  # type: ignore[arg-type]
+
+
+# -- saving a people file never destroys a student's other files -------------------------------------
+
+
+def _editor(tmp_path: Path, name: str) -> Any:
+    pytest.importorskip("ipywidgets")
+    from casestudy.widgets import SidesEditor
+
+    editor = SidesEditor(read_article(practice_article()))
+    editor.path.value = str(tmp_path / name)
+    return editor
+
+
+@pytest.mark.parametrize("name, content, words", [
+    ("teme.txt", b'OSLO - "We will win," Ann Lee said.', "does not end in .json"),
+    ("05_your_own_article.ipynb", (REPO / "notebooks" / "05_your_own_article.ipynb").read_bytes(), "does not end in .json"),
+    ("my_own_article_map.json", None, "is not a people file this version can replace"),
+    ("article.json", b'OSLO - "We will win," Ann Lee said.', "is not a people file this version can replace"),
+])
+def test_sides_editor_never_saves_over_another_kind_of_file(tmp_path: Path, name: str, content: bytes | None,
+                                                            words: str) -> None:
+    """An article, a notebook or a map in the People file box: refused, twice over, and the file stays byte for byte."""
+    from casestudy.argmap import save_map, tiny_example
+
+    target = tmp_path / name
+    if content is None:
+        save_map(tiny_example(), target)
+    else:
+        target.write_bytes(content)
+    before = target.read_bytes()
+    editor = _editor(tmp_path, name)
+    for _ in range(2):   # a second press does not force it
+        message = editor.save()
+        assert message.startswith("Not saved") and words in message and "⚠" in editor.status.value
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
+def test_sides_editor_asks_before_replacing_a_people_file(tmp_path: Path) -> None:
+    """A people file it did not save: the first press asks, the second replaces it and names the .bak; its own: saved at once."""
+    target = tmp_path / "my_people.json"
+    save_people_file(target, [Person("Ann Lee", side="EU")], [Side("EU")])
+    before = target.read_bytes()
+    editor = _editor(tmp_path, "my_people.json")
+    assert "already holds a people file" in editor.save() and target.read_bytes() == before
+    assert "(1 person; sides: EU)" in editor.status.value and "my_people.json.bak" in editor.status.value
+    editor.menus["Nora Lindqvist"].value = "Harbour traders"   # something else done: it asks again
+    assert "already holds a people file" in editor.save() and target.read_bytes() == before
+    message = editor.save()
+    assert message.startswith("Saved 5 people and 3 sides") and "the previous version is in my_people.json.bak" in message
+    assert (tmp_path / "my_people.json.bak").read_bytes() == before
+    assert read_people_file(target)[1] == practice_article().sides
+    assert editor.save().startswith("Saved")   # its own file now: no question
+
+
+def test_a_new_people_file_is_saved_at_once(tmp_path: Path) -> None:
+    """No file yet: Save writes it at once and mentions no backup."""
+    editor = _editor(tmp_path, "fresh.json")
+    message = editor.save()
+    assert message.startswith("Saved") and ".bak" not in message and (tmp_path / "fresh.json").is_file()
+
+
+# -- the article chooser says at once what it will use ---------------------------------------------
+
+
+@pytest.mark.parametrize("name, content, words", [
+    ("teme.ipynb", (REPO / "notebooks" / "05_your_own_article.ipynb").read_bytes(), "is a Jupyter notebook"),
+    ("teme.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is a PDF file"),
+    ("people.txt", PEOPLE.read_bytes(), "is a people file (JSON), not article text"),
+])
+def test_chooser_status_names_a_file_it_cannot_use(tmp_path: Path, name: str, content: bytes, words: str) -> None:
+    """A notebook, a PDF or a people file in the Article file box: the status line says so at once, and why."""
+    pytest.importorskip("ipywidgets")
+    from casestudy.widgets import ArticleChooser
+
+    (tmp_path / name).write_bytes(content)
+    chooser = ArticleChooser()
+    chooser.path.value = str(tmp_path / name)
+    assert words in chooser.status.value and "practice article" in chooser.status.value
+    assert "Using the file" not in chooser.status.value and "⚠" in chooser.status.value
+
+
+def test_chooser_warns_about_a_people_file_for_another_article(capsys: pytest.CaptureFixture[str]) -> None:
+    """The practice article's people file given for another article: a warning at once and when the cell runs."""
+    pytest.importorskip("ipywidgets")
+    from casestudy.widgets import ArticleChooser
+
+    chooser = ArticleChooser()
+    chooser.path.value = str(ARTICLE)
+    chooser.people.value = str(REPO / "data" / "practice_people.json")
+    assert "none of the 4 people in the people file" in chooser.status.value and "⚠" in chooser.status.value
+    chooser.article()
+    assert "another article" in capsys.readouterr().out
+    chooser.people.value = str(PEOPLE)
+    assert "⚠" not in chooser.status.value and "(sides: EU, UK, Norway)" in chooser.status.value
+    chooser.article()
+    assert capsys.readouterr().out == ""

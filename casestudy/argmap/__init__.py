@@ -25,12 +25,12 @@ from .evidence import Evidence, evidence_catalogue, find_evidence, is_evidence_i
 from .examples import reference_map, tiny_example
 from .exports import to_aif, to_argdown
 from .files import DEFAULT_FILE, MAP_FILE, load_map, save_map
-from .model import MAX_UNDO, RELATION_VERBS, ArgumentMap, Claim, Link, Relation, normalise_relation_type
+from .model import MAX_UNDO, RELATION_VERBS, REWRITE_NOTE, ArgumentMap, Claim, Link, Relation, normalise_relation_type
 from .schema import FORMAT, VERSION, upgrade
 from .sides import map_sides, normalise_side
 
 __all__ = [
-    "ATTACKS", "DEFAULT_FILE", "FORMAT", "MAP_FILE", "MAX_UNDO", "RELATION_TYPES", "RELATION_VERBS",
+    "ATTACKS", "DEFAULT_FILE", "FORMAT", "MAP_FILE", "MAX_UNDO", "RELATION_TYPES", "RELATION_VERBS", "REWRITE_NOTE",
     "VERSION", "ArgumentMap", "Claim", "Comparison", "Evidence", "Link", "Relation", "compare_maps",
     "evidence_catalogue", "find_evidence", "is_evidence_id", "load_map", "map_sides", "normalise_relation_type",
     "normalise_side", "reference_map", "same_evidence", "save_map", "tiny_example", "to_aif", "to_argdown",

@@ -68,10 +68,19 @@ def compare_maps(student: ArgumentMap, reference: ArgumentMap,
                  same_as: Mapping[str, str] | None = None) -> Comparison:
     """Compare a student's map with the reference, by evidence and side rather than wording.
 
-    ``same_as`` (from :func:`same_evidence`) counts a reported quote and the
-    sentence that reports it as the same evidence.  Where the reference marks
-    a relation as debatable, a student relation that draws one of its listed
+    Each piece of evidence a student claim cites covers the reference claims
+    that cite the same words: the same quote or sentence or, for a sentence,
+    a quote inside it (``same_as``, from :func:`same_evidence`, says which
+    sentence each quote stands in).  A quote is part of its sentence, not the
+    whole of it: only when no reference claim cites the quote itself does the
+    comparison fall back to the reference claims that cite its sentence.  So
+    citing Gates's reported offer covers the reference's offer, and not also
+    the other point his sentence makes; citing his whole sentence covers both,
+    and the feedback asks whether the claim can be split.  Where the reference marks a
+    relation as debatable, a student relation that draws one of its listed
     alternatives gets "a defensible reading" feedback, not a correction.
+    Feedback names the student's own claims by their ids, and reference claims
+    the student has no claim for by their words, never by reference ids.
 
     >>> ref = ArgumentMap(sides=["US/NATO", "Russia"])
     >>> _ = ref.add_claim("Shield needed.", side="US/NATO", evidence=["q-0000000001"], id="us1")
@@ -87,19 +96,31 @@ def compare_maps(student: ArgumentMap, reference: ArgumentMap,
     c2 cites the same evidence as a Russia claim of the reference, but you put it on the US/NATO side: who says it?
     """
     same_as = same_as or {}
+    inside: dict[str, set[str]] = {}  # sentence id -> the quotes that stand in it
+    for quote, sentence in same_as.items():
+        inside.setdefault(sentence, set()).add(quote)
+    citing: dict[str, list[str]] = {}  # evidence id -> the reference claims citing it, in map order
+    for r in reference.claims.values():
+        for e in r.evidence:
+            citing.setdefault(e, []).append(r.id)
 
-    def cited(claim: Claim) -> set[str]:
-        return set(claim.evidence) | {same_as[e] for e in claim.evidence if e in same_as}
+    def covers(evidence_id: str) -> list[str]:
+        """The reference claims citing these words (or a quote inside them); else, for a quote, its sentence."""
+        words = {evidence_id} | inside.get(evidence_id, set())
+        found = [r.id for r in reference.claims.values() if words & set(r.evidence)]
+        if found or evidence_id not in same_as:
+            return found
+        return citing.get(same_as[evidence_id], [])
 
     matches: dict[str, set[str]] = {sid: set() for sid in student.claims}  # student id -> reference ids
-    wrong_side: list[tuple[str, str]] = []
+    wrong: dict[tuple[str, str], None] = {}
     for s in student.claims.values():
-        for r in reference.claims.values():
-            if cited(s) & cited(r):
-                if s.side == r.side:
-                    matches[s.id].add(r.id)
+        for e in s.evidence:
+            for rid in covers(e):
+                if s.side == reference.claims[rid].side:
+                    matches[s.id].add(rid)
                 else:
-                    wrong_side.append((s.id, r.id))
+                    wrong.setdefault((s.id, rid))
     covered: dict[str, tuple[str, ...]] = {}
     for rid in reference.claims:
         who = tuple(sid for sid, refs in matches.items() if rid in refs)
@@ -107,7 +128,7 @@ def compare_maps(student: ArgumentMap, reference: ArgumentMap,
             covered[rid] = who
     missing = tuple(rid for rid in reference.claims if rid not in covered)
     # A wrong side only matters when that student claim covers nothing on the right side.
-    wrong_side = [(s, r) for s, r in wrong_side if not matches[s]]
+    wrong_side = [(s, r) for s, r in wrong if not matches[s]]
 
     def drawn(sr: Relation, kind: str, premises: Iterable[str], target: str) -> bool:
         """True when the student relation draws this link: same ends (by evidence) and the same polarity."""
@@ -144,8 +165,11 @@ def compare_maps(student: ArgumentMap, reference: ArgumentMap,
     unmatched = tuple(sid for sid, refs in matches.items() if not refs)
 
     def mine(rid: str) -> str:
-        """A reference claim named by the student's claim that covers it, else by its reference id."""
-        return covered[rid][0] if rid in covered else rid
+        """A reference claim named by the student's claim that covers it, else by its side and words."""
+        if rid in covered:
+            return covered[rid][0]
+        claim = reference.claims[rid]
+        return f"\u201c{_short(claim.text)}\u201d (a {claim.side} claim your map does not have yet)"
 
     feedback: list[str] = []
     for sid, rid in wrong_side:
@@ -165,14 +189,14 @@ def compare_maps(student: ArgumentMap, reference: ArgumentMap,
         feedback.append(f"{student.relations[sid].describe()}: check the arrow's direction; it points from the "
                         "reason (or objection) to the claim it bears on")
     for rid, sid in partial:
-        others = ", ".join(reference.relations[rid].premises)
+        others = ", ".join(mine(p) for p in reference.relations[rid].premises)
         feedback.append(f"{student.relations[sid].describe()}: the reference treats this as co-premises "
                         f"({others}) that only work together: is a premise missing?")
     for rid in missing:
         r = reference.claims[rid]
         hint = r.note or "look for its quote in the article"
         feedback.append(f"missing a {r.side} point: {hint}")
-    answered = {rid for rid, _, _ in defensible}
+    answered = {rid for rid, _, _ in defensible} | {rid for rid, _ in (*conflicting, *reversed_)}
     for rid in relations_missing:
         rr = reference.relations[rid]
         if rid in answered or rr.target not in covered or not any(p in covered for p in rr.premises):
@@ -198,3 +222,9 @@ def compare_maps(student: ArgumentMap, reference: ArgumentMap,
         n_reference_relations=len(reference.relations), feedback=tuple(feedback),
         relations_defensible=tuple((rid, sid) for rid, sid, _ in defensible),
     )
+
+
+def _short(text: str, width: int = 60) -> str:
+    """A claim's words on one line, cut at ``width`` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"

@@ -37,8 +37,9 @@ class Evidence:
     """One thing a claim can cite: an attributed quote, or a sentence of the cleaned article.
 
     ``sentence_id`` is the id of the sentence the quote stands in (for a
-    sentence, its own id): reported speech *is* a sentence of the reporter's,
-    so citing either counts as the same evidence when maps are compared.
+    sentence, its own id).  When maps are compared, a quote and its sentence
+    count as the same evidence where the reference cites neither of them
+    exactly (:func:`same_evidence`).
     """
 
     id: str
@@ -110,10 +111,17 @@ def find_evidence(catalogue: Iterable[Evidence], words: str, kind: str | None = 
 
 
 def same_evidence(catalogue: Iterable[Evidence]) -> dict[str, str]:
-    """Reported quotes mapped to the sentence that reports them, for :func:`compare_maps`.
+    """Each quote mapped to the sentence it stands in, for :func:`compare_maps`.
 
-    Direct quotes are not mapped: a sentence with a direct quote often says
-    more than the quote (who said it, what they added), so it stays separate.
+    The comparison matches evidence exactly first and falls back on this
+    only when no reference claim cites a piece of evidence itself: then a
+    quote (direct or reported) and its sentence count as the same evidence,
+    so a student who cites the whole sentence around a quote is not told the
+    words are wrong.
+
+    >>> e = Evidence("q-0000000001", "direct", "Yury Baluyevsky", "Russia", "The real goal is...", "s-0000000009")
+    >>> same_evidence([e])
+    {'q-0000000001': 's-0000000009'}
     """
-    return {e.id: e.sentence_id for e in catalogue if e.kind == "reported" and e.sentence_id != e.id}
-
+    return {e.id: e.sentence_id for e in catalogue
+            if e.kind != "sentence" and e.sentence_id and e.sentence_id != e.id}

@@ -12,8 +12,11 @@ An argument map lays out a debate as boxes and arrows.  Each box is a
 A relation can have several premises that only work *together* (co-premises,
 a "linked" argument): "cooperation must start with a joint threat assessment"
 and "the US offer has no such assessment" object to "the US offers real
-cooperation" only as a pair.  A claim no arrow leaves is a *contention*: what
-its side ultimately argues for.
+cooperation" only as a pair.  A *contention* is what a side ultimately argues
+for: a claim no arrow leaves, or, where two sides' main positions clash, a
+claim with reasons of its own whose only arrows object to another side's
+contention (see :meth:`ArgumentMap.roles`).  A claim not linked yet is a
+contention too, until an arrow leaves it.
 
 The sides are the map's own data (:mod:`casestudy.argmap.sides`), usually the
 article's: ``ArgumentMap(sides=reading.sides)``.
@@ -50,7 +53,7 @@ from ..models import NEITHER, Side, side_names
 from ..text.loading import parse_json
 from . import checks
 from .checks import ATTACKS, ID_PATTERN, RELATION_TYPES, quoted
-from .evidence import is_evidence_id
+from .evidence import Evidence, is_evidence_id
 from .schema import VERSION, FORMAT, list_field, require, str_field, str_list, upgrade
 from .sides import map_sides, normalise_side, sides_from_json
 
@@ -59,6 +62,10 @@ RELATION_VERBS = {"supports": "supports", "objects": "objects to", "rebuts": "re
 
 MAX_UNDO = 100
 """How many changes :meth:`ArgumentMap.undo` can take back."""
+
+REWRITE_NOTE = "starter claim: rewrite it in your own words"
+"""The note of a claim made by code from a quote's opening words (a starter map's):
+:meth:`ArgumentMap.edit_claim` drops it once the claim's text is rewritten."""
 
 _TYPE_ALIASES = {
     "supports": "supports", "support": "supports", "reason": "supports", "+": "supports",
@@ -209,7 +216,10 @@ class ArgumentMap:
         ``contention`` (no arrow leaves it), ``reason``, ``objection``,
         ``rebuttal``, or ``co-premise`` when it only acts inside a group.  Where
         the sides' main positions clash, a claim that has reasons of its own
-        and only objects to another side's contention is a contention too.
+        and only objects to another side's contention is a contention too:
+        Russia's "the shield threatens us", backed by the general's "real goal",
+        is Russia's main position, not merely an objection to the US's.  A claim
+        linked to nothing is a contention until an arrow leaves it.
 
         >>> m = ArgumentMap()
         >>> for text in ("Build it.", "It is cheap.", "It is not cheap.", "Costs were audited."):
@@ -218,6 +228,15 @@ class ArgumentMap:
         >>> _ = m.add_relation("rebuts", "c4", "c3")
         >>> m.roles()
         {'c1': 'contention', 'c2': 'reason', 'c3': 'objection', 'c4': 'rebuttal'}
+
+        Two main positions that clash (c2 has a reason of its own):
+
+        >>> m = ArgumentMap(sides=["A", "B"])
+        >>> for text, side in (("Build it.", "A"), ("It harms us.", "B"), ("Our study shows harm.", "B")):
+        ...     _ = m.add_claim(text, side=side)
+        >>> _ = m.add_relation("objects", "c2", "c1"); _ = m.add_relation("supports", "c3", "c2")
+        >>> m.roles()
+        {'c1': 'contention', 'c2': 'contention', 'c3': 'reason'}
         """
         names = {"supports": "reason", "objects": "objection", "rebuts": "rebuttal"}
         leaves = {cid: [r for r in self.relations.values() if cid in r.premises] for cid in self.claims}
@@ -240,7 +259,7 @@ class ArgumentMap:
         return roles
 
     def contentions(self) -> list[str]:
-        """Ids of the claims no arrow leaves: what each side ultimately argues for."""
+        """Ids of the contentions (see :meth:`roles`): what each side ultimately argues for."""
         return [cid for cid, role in self.roles().items() if role == "contention"]
 
     def evidence_ids(self) -> list[str]:
@@ -360,9 +379,13 @@ class ArgumentMap:
         self._remember(f"remove side {name}")
         self.sides = tuple(s for s in self.sides if s.name != name)
 
-    def add_claim(self, text: str, side: str = NEITHER, evidence: Iterable[str] = (),
+    def add_claim(self, text: str, side: str = NEITHER, evidence: Iterable[str | Evidence] = (),
                   id: str | None = None, note: str = "") -> Claim:
         """Add a claim and return it; its id is ``c1``, ``c2``... unless you give one.
+
+        ``evidence`` holds evidence ids, or :class:`~casestudy.argmap.Evidence`
+        items (from ``reading.evidence`` or :func:`~casestudy.argmap.find_evidence`),
+        whose words are then kept in :attr:`evidence_texts` for the editor and the exports.
 
         >>> ArgumentMap().add_claim("   ")
         Traceback (most recent call last):
@@ -371,8 +394,10 @@ class ArgumentMap:
         """
         text = _clean_text(text)
         side = self.normalise_side(side)
-        evidence = tuple(dict.fromkeys(evidence))
-        for e in evidence:
+        items = list(evidence)
+        texts = {e.id: e.describe() for e in items if isinstance(e, Evidence)}
+        ids = tuple(dict.fromkeys(e.id if isinstance(e, Evidence) else e for e in items))
+        for e in ids:
             _check_evidence_id(e)
         if id is None:
             id = self._new_id("c", self.claims)
@@ -380,19 +405,28 @@ class ArgumentMap:
             raise InputError(f"there is already a claim {id!r}: choose another id or edit that claim")
         elif not ID_PATTERN.match(id):
             raise InputError(f"claim id {id!r} is not a short name of letters, digits, '-', '_' or '.'")
-        claim = Claim(id=id, text=text, side=side, evidence=evidence, note=str(note))
+        claim = Claim(id=id, text=text, side=side, evidence=ids, note=str(note))
         self._remember(f"add claim {id}")
         self.claims[id] = claim
+        self.evidence_texts.update(texts)
         return claim
 
     def edit_claim(self, claim_id: str, text: str | None = None, side: str | None = None,
                    note: str | None = None) -> Claim:
-        """Change a claim's text, side or note (arguments left as ``None`` stay as they are)."""
+        """Change a claim's text, side or note (arguments left as ``None`` stay as they are).
+
+        A starter claim's note (:data:`REWRITE_NOTE`) goes once its text is rewritten.
+
+        >>> m = ArgumentMap(); _ = m.add_claim("Rice: We have offered...", note=REWRITE_NOTE)
+        >>> m.edit_claim("c1", text="The US offers cooperation.").note
+        ''
+        """
         old = self.claim(claim_id)
-        new = replace(old,
-                      text=old.text if text is None else _clean_text(text),
-                      side=old.side if side is None else self.normalise_side(side),
-                      note=old.note if note is None else str(note))
+        new_text = old.text if text is None else _clean_text(text)
+        if note is None:
+            note = "" if old.note == REWRITE_NOTE and new_text != old.text else old.note
+        new = replace(old, text=new_text, side=old.side if side is None else self.normalise_side(side),
+                      note=str(note))
         if new == old:
             return old
         self._remember(f"edit claim {claim_id}")
@@ -555,8 +589,8 @@ class ArgumentMap:
         ``backup`` names a file holding the previous version (a ``.bak`` that
         exists), which the error then suggests loading instead.
         """
-        fix = (f"the file was not changed: fix it, or load the previous version from {backup} "
-               "(then save it under the old name)") if backup else \
+        fix = (f"the file was not changed: fix it, or load the previous version from {backup} and save it "
+               "under the old name (Save asks first, then keeps this file aside as a .unreadable copy)") if backup else \
             "the file was not changed: fix it in a text editor, or start a new map under another name"
         return cls.from_dict(parse_json(text, source, fix), source)
 

@@ -60,7 +60,7 @@ def upgrade(data: Any, source: str = "the map") -> dict[str, Any]:
     >>> upgrade({"format": "casestudy-argmap", "version": 9})
     Traceback (most recent call last):
     ...
-    casestudy.errors.InputError: the map was saved by a newer casestudy (map version 9; this one reads up to 2): upgrade with 'pip install -U casestudy'; the file was not changed
+    casestudy.errors.InputError: the map was saved by a newer casestudy (map version 9; this one reads up to 2): open it with that version, or update this case study and reinstall it (.venv/bin/python -m pip install -e .); the file was not changed
     """
     if not isinstance(data, dict):
         raise InputError(f"{source} is not an argument map: expected a JSON object, found {type(data).__name__}")
@@ -73,7 +73,8 @@ def upgrade(data: Any, source: str = "the map") -> dict[str, Any]:
         raise InputError(f"{source} has an invalid version {version!r}: expected a whole number like {VERSION}")
     if version > VERSION:
         raise InputError(f"{source} was saved by a newer casestudy (map version {version}; this one reads up "
-                         f"to {VERSION}): upgrade with 'pip install -U casestudy'; the file was not changed")
+                         f"to {VERSION}): open it with that version, or update this case study and reinstall it "
+                         "(.venv/bin/python -m pip install -e .); the file was not changed")
     upgraded: dict[str, Any] = copy.deepcopy(data)
     while version < VERSION:
         upgraded = MIGRATIONS[version](upgraded)

@@ -7,7 +7,8 @@ Commands:
   file's text and each speaker's side;
 * ``sentiment [FILE] [--json] [--people FILE]`` - VADER scores per sentence, speaker and side;
 * ``argmap ...`` - validate, export and compare saved argument maps;
-* ``handout [FILE] [--out FILE]`` - a printable HTML page of the article, sentences numbered, quotes marked;
+* ``handout [FILE] [--out FILE] [--people FILE]`` - a printable HTML page of the article, sentences numbered,
+  quotes marked with their speakers and sides;
 * ``ratings DIR [--csv]`` - a class's sentiment rating files pooled: per item, and agreement.
 
 Without FILE each command uses the bundled Oslo article.  ``--people FILE``

@@ -10,13 +10,13 @@ import argparse
 from typing import Any
 
 from ..text.loading import load_article
-from .common import print_json, show_progress
+from .common import add_article_argument, print_json, show_progress
 
 
 def register(subparsers: Any) -> None:
     """Add the ``clean`` command to the main parser's subparsers."""
     p = subparsers.add_parser("clean", help="clean a scraped news page")
-    p.add_argument("file", nargs="?", help="a UTF-8 text file (default: the bundled article)")
+    add_article_argument(p)
     p.add_argument("--json", action="store_true", help="print JSON instead of a summary")
     p.set_defaults(run=run)
 

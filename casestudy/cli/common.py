@@ -5,7 +5,25 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..models import Article
+
+ACCEPTED = ("plain text saved as UTF-8 (with or without a byte-order mark) or as UTF-16 with a byte-order mark "
+            "(Windows Notepad's 'Unicode'); any line endings, straight or curly quotation marks. Other encodings "
+            "(Notepad's 'ANSI', Windows-1252) are refused with the command that converts them; so are PDF, Word "
+            "and notebook files")
+"""What an article file may be, as every command's help says it."""
+
+
+def add_article_argument(parser: argparse.ArgumentParser, many: bool = False) -> None:
+    """The article FILE argument (one, or ``many``), whose help says what files are accepted."""
+    if many:
+        parser.add_argument("files", nargs="*", metavar="FILE",
+                            help=f"articles, each {ACCEPTED} (default: the bundled article)")
+    else:
+        parser.add_argument("file", nargs="?", help=f"an article, {ACCEPTED} (default: the bundled article)")
 
 
 def print_json(obj: Any) -> None:
@@ -27,6 +45,15 @@ def check_people_option(args: argparse.Namespace) -> None:
         from ..text.people_file import read_people_file
 
         read_people_file(args.people)
+
+
+def warn_about_people(article: Article) -> None:
+    """A warning on standard error when ``--people`` names nobody in the article (a people file for another one)."""
+    from ..pipeline import people_warning
+
+    warning = people_warning(article)
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
 
 
 def show_progress() -> bool:

@@ -23,7 +23,9 @@ from typing import Any
 
 from ..errors import CaseStudyError, InputError
 from ..text.loading import load_article
-from .common import add_people_option, check_people_option, print_json, show_progress
+from .common import (
+    add_article_argument, add_people_option, check_people_option, print_json, show_progress, warn_about_people,
+)
 
 BUNDLED = "(bundled article)"
 """The key of the bundled article when no FILE is given."""
@@ -32,7 +34,7 @@ BUNDLED = "(bundled article)"
 def register(subparsers: Any) -> None:
     """Add the ``quotes`` command to the main parser's subparsers."""
     p = subparsers.add_parser("quotes", help="find who said what")
-    p.add_argument("files", nargs="*", metavar="FILE", help="UTF-8 text files (default: the bundled article)")
+    add_article_argument(p, many=True)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--by-file", action="store_true",
                    help="batch mode: always print one JSON object mapping each FILE to its quotes, or to "
@@ -45,7 +47,10 @@ def quotes_for(path: str | None, people: str | None = None, progress: bool = Fal
     """The quotes of one file, with offsets into the file's text as ``Path.read_text`` returns it."""
     from ..pipeline import read_article
 
-    return [q.to_json() for q in read_article(load_article(path, people=people), progress=progress).raw_quotes()]
+    article = load_article(path, people=people)
+    if people:
+        warn_about_people(article)
+    return [q.to_json() for q in read_article(article, progress=progress).raw_quotes()]
 
 
 def style_of(path: str | None) -> str:

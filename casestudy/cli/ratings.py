@@ -14,7 +14,8 @@ rated it, and the mean and standard deviation of their ratings (-2 to +2); then 
 With ``--csv`` the rows are printed as CSV (columns ``id, text, vader_compound, raters, mean, sd``)
 so that ``> pooled.csv`` gives a clean file, and the two agreement lines go to standard error,
 each starting with ``#``. Files that are not ratings files are named on standard error, with the
-reason, and skipped; the exit status is 0 when at least one file was read, 1 when none was.
+reason, and skipped; the exit status is 0 when at least one file was read, and 2 (with one error line,
+like every error you can fix) when none was.
 """
 
 from __future__ import annotations
@@ -44,15 +45,16 @@ def _cut(text: str, width: int) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Read the folder's rating files, pool them, print the table and the agreement."""
+    from ..errors import InputError
+    from ..models import plural
     from ..sentiment.ratings import POOLED_COLUMNS, pool_ratings, read_rating_files
 
     files, skipped = read_rating_files(args.folder)
     for line in skipped:
         print(line, file=sys.stderr)
     if not files:
-        print(f"error: no readable rating files in {args.folder}: collect the students' "
-              "sentiment_ratings.json files there (one per student, renamed after them)", file=sys.stderr)
-        return 1
+        raise InputError(f"no readable rating files in {args.folder}: collect the students' "
+                         "sentiment_ratings.json files there (one per student, renamed after them)")
     pool = pool_ratings(files)
     if args.csv:
         writer = csv.DictWriter(sys.stdout, fieldnames=POOLED_COLUMNS, lineterminator="\n")
@@ -62,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         for line in pool.describe():
             print(f"# {line}", file=sys.stderr)
         return 0
-    print(f"{len(files)} rating file(s), {len(pool.items)} item(s). Ratings from -2 to +2; "
+    print(f"{plural(len(files), 'rating file')}, {plural(len(pool.items), 'item')}. Ratings from -2 to +2; "
           "VADER's compound from -1 to +1 (x 2 to compare).")
     print(f"{'#':>3}  {'VADER':>6}  {'raters':>6}  {'mean':>5}  {'sd':>4}  text")
     for k, item in enumerate(pool.items, start=1):

@@ -23,13 +23,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from .common import add_people_option, check_people_option, print_json, show_progress
+from .common import (
+    add_article_argument, add_people_option, check_people_option, print_json, show_progress, warn_about_people,
+)
 
 
 def register(subparsers: Any) -> None:
     """Add the ``sentiment`` command to the main parser's subparsers."""
     p = subparsers.add_parser("sentiment", help="VADER sentiment per sentence, speaker and side")
-    p.add_argument("file", nargs="?", help="a UTF-8 text file (default: the bundled article)")
+    add_article_argument(p)
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a report")
     add_people_option(p)
     p.set_defaults(run=run)
@@ -37,15 +39,19 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Score the article named by ``args.file`` (or the bundled one) and print the result."""
+    from ..models import plural
     from ..pipeline import read_article
     from ..text.loading import load_article
 
     check_people_option(args)
-    result = read_article(load_article(args.file, people=args.people), progress=show_progress()).sentiment
+    article = load_article(args.file, people=args.people)
+    if args.people:
+        warn_about_people(article)
+    result = read_article(article, progress=show_progress()).sentiment
     if args.json:
         print_json(result.to_json())
         return 0
-    print(f"{len(result.sentences)} sentences (compound score, -1 to +1):")
+    print(f"{plural(len(result.sentences), 'sentence')} (compound score, -1 to +1):")
     for s in result.sentences:
         text = s.text if len(s.text) <= 70 else s.text[:67] + "..."
         print(f"  {s.compound:+.3f}  {text}")

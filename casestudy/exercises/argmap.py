@@ -28,7 +28,8 @@ def check_role(answer: Any) -> Check:
     if unanswered(answer):
         return not_yet("exercise 1")
     expected = tiny_example().roles()["c4"]
-    given = " ".join(str(answer).split()).strip("'\"").lower()
+    given = _one_word(answer, leading=_ROLE_LEAD)
+    given = given[:-1] if given.endswith("s") and given[:-1] in _ROLES else given  # "rebuttals"
     if given == "objection":
         return verdict(False, "", "c4 does object to something, but to what? Follow its arrow: it attacks an objection.")
     if given in _TYPE_WORDS:
@@ -40,6 +41,21 @@ def check_role(answer: Any) -> Check:
 
 _TYPE_WORDS = ("supports", "support", "objects", "object", "objects to", "rebuts", "rebut")
 """Answers that name a relation type where a role is asked for."""
+
+_ROLES = ("contention", "reason", "objection", "rebuttal", "co-premise")
+"""The roles a claim can have in a map (:meth:`ArgumentMap.roles`)."""
+
+_ROLE_LEAD = ("c4 is a", "c4 is an", "c4 is", "it is a", "it is an", "it's a", "it's an", "a", "an", "the")
+"""Words a sentence-like answer may start with before the role ("a rebuttal", "It is a rebuttal.")."""
+
+
+def _one_word(answer: Any, leading: tuple[str, ...] = ()) -> str:
+    """An answer as lower-case words, without quotes, final punctuation or the given leading words."""
+    given = " ".join(str(answer).split()).strip("'\"\u2018\u2019\u201c\u201d .!").lower()
+    for lead in sorted(leading, key=len, reverse=True):
+        if given.startswith(lead + " "):
+            return given[len(lead) + 1:].strip()
+    return given
 
 
 def check_real_goal(amap: Any) -> Check:
@@ -152,10 +168,10 @@ def check_rebuttal_type(answer: Any) -> Check:
                  if any("continue to talk" in reference.evidence_texts.get(e, "") for e in c.evidence))
     relation = next(r for r in reference.relations.values() if talks in r.premises and r.type != "supports")
     expected = relation.type
-    given = " ".join(str(answer).split()).strip("'\"").lower()
+    given = _one_word(answer, leading=("a", "an", "the"))
     montage = ("Keep in mind that they never spoke to each other here: Lavrov spoke in Luxembourg on Tuesday, "
                "Rice commented in Oslo on Thursday; the article sets their words side by side.")
-    if given in ("rebuttal", "objection", "reason", "contention", "co-premise"):
+    if given in _ROLES:
         return verdict(False, "", f"'{given}' names a role (what a claim is in the map); the question asks for "
                                   "the relation type (how Rice's claim links to Lavrov's): 'supports', 'objects' "
                                   "or 'rebuts'.")

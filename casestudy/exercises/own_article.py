@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..errors import InputError
 from ..models import UNKNOWN, Person
 from ..pipeline import KeyResult, Reading, check_against_key, practice_article, read_article
 from ..quotes import find_quotes
@@ -109,23 +110,56 @@ def check_people_fix(people: Any) -> Check:
                               "out? Tell them what the text does not say about them.")
 
 
-def check_own_side(reading: Any) -> Check:
-    """Exercise 4: the practice article read with one more side, for the one named speaker its people file puts on none."""
-    if unanswered(reading):
-        return not_yet("exercise 4")
-    if not isinstance(reading, Reading):
-        return verdict(False, "", "Give the result of practice.assign_sides(sides, {speaker: side}): a reading.")
+def check_own_side(sides: Any, moves: Any = None) -> Check:
+    """Exercise 4: the practice article's sides with one more, and its one named speaker of no side moved onto it.
+
+    ``sides`` is the list of side names and ``moves`` the speakers to move
+    (``{speaker: side}``), as :meth:`~casestudy.pipeline.Reading.assign_sides`
+    takes them; the check calls it, so a mistake there is a hint, not an error.
+    A reading already made with ``assign_sides`` is accepted too.
+    """
+    if unanswered(sides):
+        return not_yet("exercise 4 (new_sides)")
     before = read_article(practice_article())
+    if isinstance(sides, Reading) and moves is None:
+        reading = sides
+    else:
+        if unanswered(moves):
+            return not_yet("exercise 4 (moves)")
+        if isinstance(sides, (str, bytes)) or not isinstance(sides, (list, tuple)):
+            what = ("the sides editor, a widget" if type(sides).__name__ == "SidesEditor"
+                    else f"a {type(sides).__name__}" if not isinstance(sides, str) else "one string")
+            return verdict(False, "", f"new_sides is {what}: give the sides as a list of names, starting with "
+                                      "the practice article's own: [*practice.side_names, ...].")
+        if not isinstance(moves, dict):
+            return verdict(False, "", "moves is a dict of who moves to which side: {\"Speaker Name\": \"Side\"}.")
+        missing = [side for side in moves.values() if isinstance(side, str) and side != UNKNOWN and side not in sides]
+        if missing:
+            return verdict(False, "", f"{missing[0]!r} is not in new_sides yet: add it to the list of sides, "
+                                      "after the three the article has, then move the speaker onto it.")
+        known = {" ".join(name.split()).casefold() for name in before.speakers}
+        stranger = next((name for name in moves if isinstance(name, str)
+                         and " ".join(name.split()).casefold() not in known), None)
+        if stranger is not None:
+            return verdict(False, "", f"{stranger!r} is not one of the speakers the rules found: write the name "
+                                      "as practice.speakers gives it.")
+        try:
+            reading = before.assign_sides(sides, moves)
+        except InputError as error:
+            return verdict(False, "", f"assign_sides cannot use these: {error}.")
     speaker = next(p.name for p in before.people if p.side == UNKNOWN and p.name in before.speakers)
     added = [s for s in reading.side_names if s not in before.side_names]
-    if reading.side_names[:len(before.side_names)] != before.side_names or len(added) != 1:
-        return verdict(False, "", f"Keep the three sides ({', '.join(before.side_names)}) in their order and add one "
-                                  "more after them: sides = [*practice.side_names, \"Scientists\"].")
+    if reading.side_names[:len(before.side_names)] != before.side_names:
+        return verdict(False, "", f"Keep the three sides ({', '.join(before.side_names)}) first, in their order, and "
+                                  "add one more after them: [*practice.side_names, ...].")
+    if len(added) != 1:
+        return verdict(False, "", f"The three sides are there; now add exactly one more after them (you added "
+                                  f"{len(added)}), the side of her own.")
     on_it = sorted({q.speaker or "?" for q in reading.quotes if q.side == added[0]})
     if on_it != [speaker]:
         who = ", ".join(on_it) or "nobody"
-        return verdict(False, "", f"On {added[0]!r} now: {who}. Put {speaker} there, and only her, with the "
-                                  f"second argument: {{\"{speaker}\": \"{added[0]}\"}}.")
+        return verdict(False, "", f"On {added[0]!r} now: {who}. Move the named speaker who is on no side (unknown in "
+                                  "the people file) there, and only her.")
     old = next(r for r in before.voice_share() if r.who == UNKNOWN).share_of_words
     new = next(r for r in reading.voice_share() if r.who == UNKNOWN).share_of_words
     return verdict(True, f"Right: {speaker} speaks for {added[0]!r} now, and the share of quoted words from no side "

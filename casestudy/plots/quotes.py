@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..models import Side
+from ..models import UNKNOWN, Side
 from ..palette import OKABE_ITO, style_of
 from ..quotes import VoiceShare
 from .figures import listing, set_alt_text
@@ -49,12 +49,26 @@ def plot_voice_share(rows: Sequence[VoiceShare], title: str = "Quoted words",
 
 
 def describe_voice_share(rows: Sequence[VoiceShare], title: str = "Quoted words") -> str:
-    """The finding of :func:`plot_voice_share` in words: each row's words, quotes and share, and who leads."""
+    """The finding of :func:`plot_voice_share` in words: each row's words, quotes and share, and who leads.
+
+    By side, the ``unknown`` row is no side (speakers of no side, and quotes
+    nobody is named for), so the lead names the most quoted of the sides, as
+    :func:`casestudy.pipeline.compare` does, and gives ``unknown``'s share apart.
+
+    >>> from casestudy.quotes import VoiceShare
+    >>> describe_voice_share([VoiceShare("Council", "Council", 2, 30, 0.3), VoiceShare("unknown", "unknown", 2, 70, 0.7)])
+    'Quoted words: Council 30 words in 2 quotes (30% of all quoted words) and unknown 70 words in 2 quotes (70% of all quoted words). Of the sides, Council is quoted most; more words (70%) come from speakers of no side (unknown).'
+    """
     if not rows:
         return f"{title}: no quotes to show."
     parts = [f"{r.who}{'' if r.who == r.side else f' ({r.side})'} {r.words} words in {r.quotes} "
              f"quote{'s' if r.quotes != 1 else ''} ({r.share_of_words:.0%} of all quoted words)" for r in rows]
-    top = max(rows, key=lambda r: r.words)
-    ties = [r.who for r in rows if r.words == top.words]
+    no_side = next((r for r in rows if r.who == r.side == UNKNOWN), None)
+    ranked = [r for r in rows if r is not no_side] or list(rows)
+    top = max(ranked, key=lambda r: r.words)
+    ties = [r.who for r in ranked if r.words == top.words]
     lead = f"{ties[0]} is quoted most." if len(ties) == 1 else f"{listing(ties)} are quoted equally."
+    if no_side is not None and no_side is not top and no_side.words > top.words:
+        lead = (f"Of the sides, {lead[:-1]}; more words ({no_side.share_of_words:.0%}) come from speakers of "
+                "no side (unknown).")
     return f"{title}: {listing(parts, limit=10)}. {lead}"

@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import InputError
 from ..text.loading import read_json
 from .vader import label_for
-from ..storage import atomic_write_text, backup_path, check_save_path
+from ..storage import save_work
 
 RATINGS_FILE = "sentiment_ratings.json"
 """Default file name, created in the notebook's working folder."""
@@ -154,11 +154,8 @@ def save_ratings(path: str | Path, ratings: Mapping[str, Rating], revealed: Iter
     Refuses (with :class:`InputError`) to replace a file that is not a valid
     ratings file, so nobody's work is lost to a typo in the path.
     """
-    path = check_save_path(path, RATINGS_FILE)
-    if path.exists() and path.stat().st_size > 0:  # an empty file holds no work to lose
-        load_ratings(path)  # raises if the existing file is not ours: never overwrite it
     text = json.dumps(ratings_to_json(ratings, revealed), ensure_ascii=False, indent=1) + "\n"
-    return atomic_write_text(path, text)
+    return save_work(path, text, "a ratings file", load_ratings, RATINGS_FILE)
 
 
 # -- agreement with VADER ------------------------------------------------------------------

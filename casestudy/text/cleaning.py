@@ -45,7 +45,7 @@ from typing import Any
 
 from ..errors import InputError
 from .loading import load_text
-from ..models import Article
+from ..models import Article, plural
 from .tokens import Sentence, split_sentences
 
 # -- data types ----------------------------------------------------------------
@@ -210,8 +210,9 @@ class CleanArticle:
             f"Place:      {self.place or '-'}    Agency: {self.agency or '-'}",
             f"Published:  {self.published or 'unknown'}" + (f" (from the {self.published_source})" if self.published_source else ""),
             f"Page saved: {self.page_timestamp.iso if self.page_timestamp else 'unknown'}",
-            f"Body:       {len(self.body)} paragraphs, {len(self.sentences)} sentences, {len(self.text.split())} words",
-            f"Removed:    {len(self.removed)} pieces",
+            f"Body:       {plural(len(self.body), 'paragraph')}, {plural(len(self.sentences), 'sentence')}, "
+            f"{plural(len(self.text.split()), 'word')}",
+            f"Removed:    {plural(len(self.removed), 'piece')}",
         ]
         lines += [f"  - {r.text[:60]!r}: {r.reason}" for r in self.removed]
         return "\n".join(lines)
@@ -346,7 +347,7 @@ def split_timestamp(text: str) -> PageTimestamp | None:
 
 
 def looks_like_headline(text: str) -> bool:
-    """A headline is short (at most 20 words) and does not end like a sentence.
+    """A headline is short (at most 20 words) and does not end like a sentence (nor start with a quotation mark).
 
     >>> looks_like_headline("U.S., NATO to press Russia on missile shield at Oslo talks")
     True
@@ -358,17 +359,70 @@ def looks_like_headline(text: str) -> bool:
 
 
 def find_title(lines: list[Line]) -> tuple[Line | None, list[Line]]:
-    """The first line, if it looks like a headline and more text follows; and the other lines.
+    """The headline, if the page starts with one and more text follows; and the other lines.
+
+    The headline is the first line if it looks like a headline and stands on
+    its own.  A long headline may wrap onto the next lines
+    (:func:`wrapped_headline`); then those lines together are the title, one
+    :class:`Line` from the start of the first to the end of the last, so no
+    character is lost.  A first line that runs on into a paragraph is no title.
 
     >>> title, rest = find_title(split_lines("Oslo talks open\\n\\nMinisters met today."))
     >>> title.text, [line.text for line in rest]
     ('Oslo talks open', ['Ministers met today.'])
     >>> find_title(split_lines("Ministers met today. They talked."))[0] is None
     True
+    >>> title, rest = find_title(split_lines("Talks stall again as fishers\\nand ministers dig in\\n\\nOSLO (AP) - No deal."))
+    >>> title.text, (title.start, title.end), len(rest)
+    ('Talks stall again as fishers and ministers dig in', (0, 49), 1)
+    >>> find_title(split_lines("Talks went on\\nwell into the night.\\n\\nNobody spoke."))[0] is None
+    True
     """
-    if len(lines) >= 2 and looks_like_headline(lines[0].text) and not DATELINE.match(lines[0].text):
+    if len(lines) < 2 or DATELINE.match(lines[0].text):
+        return None, list(lines)
+    n = wrapped_headline(lines)
+    if n > 1:
+        text = " ".join(line.text for line in lines[:n])
+        return Line(text, lines[0].start, lines[n - 1].end, lines[0].blank_before, lines[0].indent), lines[n:]
+    if looks_like_headline(lines[0].text) and not _runs_on(lines[0], lines[1], lines):
         return lines[0], lines[1:]
     return None, list(lines)
+
+
+def _runs_on(line: Line, nxt: Line, lines: list[Line]) -> bool:
+    """True when ``nxt`` goes on with ``line``: no blank line between, and it starts in lower case or the
+    text is hard-wrapped and its first word would not have fitted on ``line`` (the first lines tell the width)."""
+    if nxt.blank_before or DATELINE.match(nxt.text):
+        return False
+    if nxt.text[:1].islower():
+        return True
+    layout = find_layout(lines[:200])
+    return layout.wrapped and _forced(line, nxt, layout.width)
+
+
+def wrapped_headline(lines: list[Line]) -> int:
+    """How many lines the page's headline takes when it wraps onto more than one line, else 0.
+
+    The first lines (two to four) form a wrapped headline when they stand
+    apart (a blank line or a dateline follows them, and more text comes after),
+    read as a headline when joined (:func:`looks_like_headline`), and every
+    line runs on into the next (:func:`_runs_on`: the next starts in lower case,
+    or the text is hard-wrapped and the break was forced by the width).  A
+    headline on one line, or a headline with a standfirst under it, gives 0.
+
+    >>> wrapped_headline(split_lines("Reservoir plan stalls\\nas farmers dig in\\n\\nThe council met."))
+    2
+    >>> wrapped_headline(split_lines("Talks fail\\nMinisters walk out after six hours\\n\\nThe council met."))
+    0
+    """
+    end = next((i for i, line in enumerate(lines[1:], 1) if line.blank_before or DATELINE.match(line.text)),
+               len(lines))
+    if end < 2 or end == len(lines) or end > 4:
+        return 0
+    block = lines[:end]
+    if not looks_like_headline(" ".join(line.text for line in block)):
+        return 0
+    return end if all(_runs_on(line, nxt, lines) for line, nxt in zip(block, block[1:])) else 0
 
 
 # -- step 5: the dateline --------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Reading files safely: the bundled data folder, text in any encoding a student's editor saves, and JSON.
+"""Reading files safely: the bundled data folder, text as UTF-8 or Notepad's UTF-16 (other encodings refused with the fix), and JSON.
 
 Every file the package reads goes through :func:`read_text` (and JSON files
 through :func:`read_json` too), so they all explain a problem the same way: one
@@ -24,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import REINSTALL, InputError
 
 MAX_BYTES = 50_000_000
 """Files larger than this (50 MB) are refused: no news article is that long."""
@@ -65,8 +65,7 @@ def data_dir() -> Path:
     if checkout.is_dir():
         return checkout
     raise InputError(
-        "the bundled data folder is missing: reinstall the package with "
-        "'pip install --force-reinstall casestudy' (or 'pip install -e .' in a checkout)"
+        f"the bundled data folder is missing: {REINSTALL}"
     )
 
 

@@ -32,11 +32,14 @@ from typing import Any
 
 from ..errors import InputError
 from ..models import MAX_SIDES, NEITHER, UNKNOWN, Person, Side, side_names, sides_of
-from ..storage import atomic_write_text, check_save_path
+from ..storage import check_work_path, save_work
 from .files import data_path, parse_json, read_json
 
 PEOPLE_FILE = "a people file (.json) like data/people.json"
 """What a people file is, for messages."""
+
+DEFAULT_PEOPLE_FILE = "my_people.json"
+"""Where notebook 05's sides editor saves a people file unless told otherwise (in the working folder)."""
 
 SCHEMA_VERSION = 2
 """The version of the people-file format (``data/people.json``'s ``schema_version``)."""
@@ -81,6 +84,10 @@ def people_from_json(raw: Any, name: str) -> tuple[tuple[Person, ...], tuple[Sid
     """Check a parsed people file and return its people and sides, or one line saying what is wrong."""
     if not isinstance(raw, dict) or not isinstance(raw.get("people"), list):
         raise InputError(f"{name} is not a people file: {_FIX}")
+    version = raw.get("schema_version", SCHEMA_VERSION)
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+        raise InputError(f"{name} was saved by a newer casestudy (people file version {version}; this one reads up "
+                         f"to {SCHEMA_VERSION}): update this case study and reinstall it (.venv/bin/python -m pip install -e .); the file was not changed")
     try:
         if any(not isinstance(p.get("aliases", []), list) for p in raw["people"]):
             raise TypeError("aliases must be a list")
@@ -132,10 +139,18 @@ def check_sides(sides: Iterable[Side | str]) -> tuple[Side, ...]:
     Traceback (most recent call last):
     ...
     casestudy.errors.InputError: the side 'eu' is listed twice: give each side once
+    >>> check_sides("EU, UK")
+    Traceback (most recent call last):
+    ...
+    casestudy.errors.InputError: the sides must be a list of names, e.g. ['EU', 'UK'], not a string
     """
+    if isinstance(sides, (str, bytes)) or not isinstance(sides, Iterable):
+        raise InputError(f"the sides must be a list of names, e.g. ['EU', 'UK'], not {_a(sides)}")
     out: list[Side] = []
     for side in sides:
-        side = side if isinstance(side, Side) else Side(" ".join(str(side).split()))
+        if not isinstance(side, (str, Side)):
+            raise InputError(f"each side must be a name (text), e.g. 'EU', not {_a(side)}")
+        side = side if isinstance(side, Side) else Side(" ".join(side.split()))
         if not side.name:
             raise InputError("a side has no name: give each side a name, e.g. 'EU'")
         if side.name.lower() in (UNKNOWN, NEITHER):
@@ -148,6 +163,12 @@ def check_sides(sides: Iterable[Side | str]) -> tuple[Side, ...]:
         raise InputError(f"{len(out)} sides is too many: use at most {MAX_SIDES} (merge small sides, "
                          "or leave minor speakers on no side)")
     return tuple(out)
+
+
+def _a(value: object) -> str:
+    """What a value is, for a message: 'a string', 'a SidesEditor'."""
+    name = "string" if isinstance(value, str) else type(value).__name__
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
 
 
 def parse_side_names(text: str) -> tuple[Side, ...]:
@@ -190,8 +211,20 @@ def people_file_json(people: Sequence[Person], sides: Sequence[Side], note: str 
 def save_people_file(path: str | Path, people: Sequence[Person], sides: Sequence[Side], note: str = "") -> Path:
     """Write a people file (safely: the previous version is kept as ``NAME.bak``) and return its path.
 
-    Give it to ``load_article(FILE, people=PATH)`` or to the command line's ``--people PATH``.
+    The name must end in ``.json``, and a file already there is replaced only
+    if it is a people file: an article, a notebook or a map is never
+    overwritten (:func:`casestudy.storage.save_work`).  Give the file to
+    ``load_article(FILE, people=PATH)`` or to the command line's ``--people PATH``.
+
+    >>> save_people_file("my_article.txt", [], [])
+    Traceback (most recent call last):
+    ...
+    casestudy.errors.InputError: my_article.txt does not end in .json: give a name like 'my_people.json'
     """
-    path = check_save_path(path, example="my_people.json")
     text = json.dumps(people_file_json(people, sides, note), ensure_ascii=False, indent=2) + "\n"
-    return atomic_write_text(path, text)
+    return save_work(path, text, "a people file", read_people_file, DEFAULT_PEOPLE_FILE, endings=(".json",))
+
+
+def people_file_path(path: str | Path) -> Path:
+    """Where a people file may be saved: ``path`` checked as :func:`save_people_file` checks it, without writing."""
+    return check_work_path(path, "a people file", read_people_file, DEFAULT_PEOPLE_FILE, endings=(".json",))

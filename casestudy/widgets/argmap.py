@@ -39,7 +39,8 @@ from ..argmap import (
     load_map, map_sides, reference_map, same_evidence, save_map,
 )
 from ..argmap.checks import describe_cycle
-from ..storage import backup_path
+from ..argmap.files import FileState, file_state
+from ..storage import aside_path, backup_path
 from ..errors import CaseStudyError, InputError
 from ..models import NEITHER, Side
 from ..palette import side_styles, style_of
@@ -97,21 +98,30 @@ def download_link_html(amap: ArgumentMap, filename: str = DEFAULT_FILE) -> str:
 
 
 def claims_table_html(amap: ArgumentMap) -> str:
-    """The claims as an HTML table (id, side, role, text, evidence), every text escaped."""
+    """The claims as an HTML table (id, side, role, text and note, evidence and its words), every text escaped.
+
+    A claim linked to nothing is a contention only because no arrow leaves it
+    yet: its role says so ("contention (not linked yet)").
+    """
     if not amap.claims:
         return "<p><i>No claims yet: write one above and press <b>Add claim</b>.</i></p>"
     roles = amap.roles()
+    linked = {cid for r in amap.relations.values() for cid in (*r.premises, r.target)}
     styles = side_styles(amap.sides)
     rows = []
     for c in amap.claims.values():
         colour = style_of(styles, c.side).colour
+        role = roles.get(c.id, "")
+        if role == "contention" and c.id not in linked and len(amap.claims) > 1:
+            role += " (not linked yet)"
         evidence = "<br>".join(
             f"<code>{html.escape(e)}</code> {html.escape(_short(amap.evidence_texts.get(e, ''), 80))}"
             for e in c.evidence) or "<i>none yet</i>"
+        note = f"<br><i>{html.escape(c.note)}</i>" if c.note else ""
         rows.append(
             f'<tr><td><b>{html.escape(c.id)}</b></td>'
             f'<td style="border-left:6px solid {colour};padding-left:4px">{html.escape(c.side)}</td>'
-            f"<td>{html.escape(roles.get(c.id, ''))}</td><td>{html.escape(c.text)}</td><td>{evidence}</td></tr>")
+            f"<td>{html.escape(role)}</td><td>{html.escape(c.text)}{note}</td><td>{evidence}</td></tr>")
     links = "".join(f"<li><code>{html.escape(r.id)}</code>: {html.escape(r.describe())}</li>"
                     for r in amap.relations.values())
     return ("<table><thead><tr><th>id</th><th>side</th><th>role</th><th>claim</th><th>evidence</th></tr></thead>"
@@ -274,8 +284,19 @@ class ArgumentMapEditor:
                 buttons.options = options
                 buttons.value = keep
 
+    def _fill_evidence_texts(self) -> None:
+        """Keep the words of every cited quote or sentence the editor knows in the map (a map built in code may lack them).
+
+        They show in the table, and go into the saved file and the exports; the
+        map's own texts are never replaced.
+        """
+        for eid in self.map.evidence_ids():
+            if eid in self._evidence_by_id and not self.map.evidence_texts.get(eid):
+                self.map.evidence_texts[eid] = self._evidence_by_id[eid].describe()
+
     def refresh(self) -> None:
         """Bring every control and view in line with the map (after each change)."""
+        self._fill_evidence_texts()
         self._sync_sides()
         claims = self._claim_options()
         keep = self.selected.value if self.selected.value in self.map.claims else None
@@ -428,35 +449,49 @@ class ArgumentMapEditor:
 
     @_shown
     def on_save(self, _button: Any = None) -> None:
-        """Save the map to the file named in *File* (atomically, keeping a .bak of the previous one)."""
+        """Save the map to the file named in *File* (atomically, keeping a .bak of the previous one).
+
+        Save asks first (a second press saves) before it replaces a map this
+        editor has not loaded or saved, or a damaged map file; a damaged file is
+        then kept as NAME.unreadable and NAME.bak is left as it is.
+        """
         path = self._file()
-        had_file = path.exists()
-        question = self._replace_question(path)
+        state = file_state(path)
+        question = self._replace_question(path, state)
         if question:  # a first press only asks; a second press on the same file saves
             self.last_error = None
             self.status.value = f'<span style="color:#D55E00">\u26a0 {html.escape(question)}</span>'
             self._asked_to_replace = path.resolve()
             return
-        save_map(self.map, path)
+        aside = aside_path(path)
+        save_map(self.map, path, replace_unreadable=state.kind == "damaged")
         self._own_files.add(path.resolve())
         self.download.value = download_link_html(self.map, str(path))
-        kept = f"; the previous version is in {backup_path(path).name}" if had_file else ""
+        if state.kind == "damaged":
+            bak = backup_path(path)
+            kept = (f"; the file that could not be read is kept as {aside.name}"
+                    + (f", and {bak.name} is unchanged" if bak.is_file() else ""))
+        else:
+            kept = f"; the previous version is in {backup_path(path).name}" if state.kind == "map" else ""
         self.say(f"saved {_plural(len(self.map.claims), 'claim')} and {_plural(len(self.map.relations), 'link')} "
                  f"to {path}{kept}")
 
-    def _replace_question(self, path: Path) -> str | None:
+    def _replace_question(self, path: Path, state: FileState) -> str | None:
         """Why Save should ask before replacing ``path``, or None when it can save at once.
 
         Save asks (and a second press saves) when the file holds claims that this
-        editor never loaded or saved (a map saved before a kernel restart), or
-        when the map is empty and would replace claims (after Undo of a Load).
+        editor never loaded or saved (a map saved before a kernel restart), when
+        the map is empty and would replace claims (after Undo of a Load), or when
+        the file is a damaged map file (it is then kept aside, never lost).
         """
-        if not path.is_file() or self._asked_to_replace == path.resolve():
-            return None
-        try:
-            on_disk = len(load_map(path).claims)
-        except CaseStudyError:
-            return None  # not a map: save_map refuses it with its own message
+        if self._asked_to_replace == path.resolve() or state.kind in ("free", "foreign"):
+            return None  # a foreign file: save_map refuses it with its own message
+        if state.kind == "damaged":
+            bak = backup_path(path)
+            keep = f", and {bak.name} stays as it is" if bak.is_file() else ""
+            return (f"{path.name} cannot be read as a map ({state.reason}). Press Save again to save your map "
+                    f"under that name: the unreadable file is kept as {aside_path(path).name}{keep}")
+        on_disk = len(load_map(path, validate=False).claims)
         if not on_disk:
             return None
         if not self.map.claims:
