@@ -9,6 +9,13 @@ line and exits with status 2 instead of showing a traceback.
 from __future__ import annotations
 
 
+REINSTALL = ("run the case study with its own Python, .venv/bin/python (Windows: .venv\\Scripts\\python), "
+             "or activate .venv first; if you did, reinstall it from the case study's folder: "
+             ".venv/bin/python -m pip install -e .")
+"""What to do when a dependency or a bundled file is missing: almost always, the command ran
+with a Python other than the case study's environment (the README's commands use ``.venv``)."""
+
+
 class CaseStudyError(Exception):
     """Base class: a problem with the user's input, explained in one line."""
 

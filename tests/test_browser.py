@@ -15,6 +15,10 @@ the screen:
   Save writes both claims to the file; running the editor's cell again gives an empty editor
   that says a saved map is waiting, and its Load brings both claims back.
 
+A glossary link in a notebook, clicked, opens ``docs/glossary.md`` in JupyterLab's Markdown viewer
+scrolled to its term (JupyterLab is started above ``notebooks/``, as the README's command and
+Binder start it).
+
 A screenshot of each notebook is saved in ``tests/screenshots/`` (git-ignored) for a human to
 look at. The browser is Debian's ``chromium`` (``apt-get install chromium``); Playwright is only
 the Python driver, no browser is downloaded. Without either, the whole module is skipped.
@@ -232,8 +236,9 @@ def lab():
         # Not students' saved work (git-ignored), so every run starts as a fresh clone does.
         leftovers = shutil.ignore_patterns(".ipynb_checkpoints", "my_*.json", "*.bak")
         shutil.copytree(NOTEBOOKS, root / "notebooks", ignore=leftovers)
-        if (ROOT / "data").is_dir():  # relative paths like ../data/... keep working
-            shutil.copytree(ROOT / "data", root / "data")
+        for folder in ("data", "docs"):  # relative paths like ../data/... and ../docs/glossary.md keep working
+            if (ROOT / folder).is_dir():
+                shutil.copytree(ROOT / folder, root / folder)
         server = LabServer(root, _quiet_jupyter_dirs(base / "jupyter"))
         try:
             server.wait_until_ready()
@@ -623,5 +628,42 @@ def test_notebook_runs_cleanly_in_jupyterlab(notebook: Path, lab: LabServer, pag
             assert not errors, f"{name} shows errors after adding a claim:\n" + "\n---\n".join(errors)
     except (PlaywrightError, AssertionError):
         print(f"--- browser console ({name}) ---", *page.console_messages[-30:], sep="\n")  # type: ignore[attr-defined]
+        print(f"--- JupyterLab log ---\n{lab.log_tail()}")
+        raise
+
+
+# Where the term's heading sits in the visible Markdown viewer, relative to the viewer's top (None: not there).
+HEADING_TOP_JS = """title => {
+    const viewer = [...document.querySelectorAll('.jp-MarkdownViewer')].find(v => v.offsetParent !== null);
+    if (!viewer) return null;
+    const heading = [...viewer.querySelectorAll('h3')].find(h => h.textContent.replace('\u00b6', '').trim() === title);
+    if (!heading) return null;
+    return heading.getBoundingClientRect().top - viewer.getBoundingClientRect().top;
+}"""
+
+
+@pytest.mark.parametrize("notebook, anchor, title", [
+    ("00_start_here.ipynb", "kernel", "Kernel"),
+    ("01_cleaning.ipynb", "furniture-of-a-web-page", "Furniture (of a web page)"),
+])
+def test_a_glossary_link_opens_the_glossary_at_its_term(notebook: str, anchor: str, title: str, lab: LabServer,
+                                                         page: Page) -> None:
+    """Clicking a glossary link in a notebook opens the glossary in JupyterLab, scrolled to the term's entry."""
+    try:
+        open_notebook(page, lab, notebook)
+        link = page.locator(f'.jp-NotebookPanel .jp-RenderedMarkdown a[href*="glossary.md"][href$="#{anchor}"]').first
+        link.scroll_into_view_if_needed()
+        link.click()
+
+        def at_the_term() -> bool:
+            top = page.evaluate(HEADING_TOP_JS, title)
+            return top is not None and -5 <= top <= 150
+
+        _wait_for(page, at_the_term, f"{notebook}: the glossary link #{anchor} did not open the glossary scrolled "
+                                     f"to '{title}' (its heading is not at the top of the Markdown viewer)")
+        assert page.evaluate(HEADING_TOP_JS, "Abbreviation (in sentence splitting)") < 0, "the viewer did not scroll"
+        screenshot(page, f"glossary_from_{Path(notebook).stem}", ".jp-MarkdownViewer")
+    except (PlaywrightError, AssertionError):
+        print(f"--- browser console ({notebook}) ---", *page.console_messages[-30:], sep="\n")  # type: ignore[attr-defined]
         print(f"--- JupyterLab log ---\n{lab.log_tail()}")
         raise

@@ -197,3 +197,74 @@ def test_download_link_holds_the_file(tmp_path):
 def test_download_link_escapes_file_name():
     """A strange file name cannot break out of the link's attribute."""
     assert '"><script>' not in download_link_html({}, 'x"><script>.json')
+
+
+# -- output held back until the blind rating is done --------------------------------------------
+
+def _held_shows(held) -> str:
+    """What an AfterRating now shows in its output area (text and HTML of each display)."""
+    return "\n".join(str(out["data"].get("text/html", out["data"].get("text/plain", ""))) for out in held.output.outputs)
+
+
+def test_output_about_the_items_is_held_back_until_compare(tmp_path):
+    """after_rating holds a figure or text back while items are unrated, and shows it in place after Compare."""
+    act = RatingActivity(TEXTS[:2], tmp_path / "r.json", noun="quote", where="in section 5")
+    held = act.after_rating(f"VADER gives {score(TEXTS[0]).compound:+.3f}")
+    assert not act.finished and not held.opened and held.output.outputs == ()
+    assert "Hidden until you have rated the quotes in section 5" in held._note.value
+    act.set_rating(0, 1)
+    act.on_compare()   # one item still unrated: nothing is shown
+    assert not held.opened
+    act.set_rating(1, -1)
+    act.on_compare()
+    assert act.finished and held.opened and f"{score(TEXTS[0]).compound:+.3f}" in _held_shows(held)
+    assert held.widget.children == (held.output,)
+
+
+def _compared_file(path):
+    """A ratings file in which both of the first two texts were rated and compared with VADER."""
+    act = RatingActivity(TEXTS[:2], path)
+    act.set_rating(0, 2)
+    act.set_rating(1, 0)
+    act.on_compare()
+    return path
+
+
+def test_output_is_shown_at_once_when_the_rating_is_done(tmp_path):
+    """After a restart with a compared ratings file, after_rating returns the output itself (no widget)."""
+    again = RatingActivity(TEXTS[:2], _compared_file(tmp_path / "r.json"))
+    assert again.finished
+    shown = again.after_rating("a table of scores")
+    assert repr(shown) == "a table of scores"   # printed text, without a string's quotation marks
+
+
+def test_loading_a_compared_file_opens_held_output(tmp_path):
+    """Loading another file whose items were all compared shows the held-back output."""
+    done = _compared_file(tmp_path / "done.json")
+    act = RatingActivity(TEXTS[:2], tmp_path / "new.json")
+    held = act.after_rating("scores")
+    act._path.value = str(done)
+    act.on_load()
+    assert held.opened
+
+
+def test_showing_it_now_ends_the_blind_rating(tmp_path):
+    """The held output's button shows every held output, locks the menus and records ratings made before as seen."""
+    path = tmp_path / "r.json"
+    act = RatingActivity(TEXTS[:3], path)
+    act.set_rating(0, 2)
+    first, second = act.after_rating("one"), act.after_rating("two")
+    first._show.click()
+    assert first.opened and second.opened and act.finished
+    assert all(choice.disabled for choice in act._choices)
+    assert "not be blind" in act._status.value
+    assert json.loads(path.read_text(encoding="utf-8"))["revealed"] == [act.ids[0]]
+    again = RatingActivity(TEXTS[:3], path)
+    assert again._choices[0].disabled and not again._choices[1].disabled
+
+
+def test_the_widget_names_its_items(tmp_path):
+    """The widget speaks of the items as the notebook does ('quote'), in its heading and its menus."""
+    act = RatingActivity(TEXTS[:2], tmp_path / "r.json", noun="quote")
+    assert "Rate each quote" in _shown_html(act) and "sentence" not in _shown_html(act).replace("sentence_", "")
+    assert act._choices[0].tooltip == "Your rating of quote 1, from -2 to +2"

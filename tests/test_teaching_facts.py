@@ -41,19 +41,74 @@ def test_each_notebook_header_gives_its_measured_time() -> None:
         assert f"about {times.total():g} minutes" in nb.cells[0].source, name
 
 
+def github_anchor(heading: str) -> str:
+    """The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+GLOSSARY = (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")
+ENTRIES = re.findall(r'^### <a id="([^"]+)"></a>(.+)$', GLOSSARY, flags=re.MULTILINE)
+
+
+def _markdown_sources() -> dict[str, str]:
+    """The markdown of every notebook (chapters and solution copies), the docs and the README, by path."""
+    out = {str(p.relative_to(ROOT)): "\n".join(c.source for c in nbformat.read(p, as_version=4).cells
+                                               if c.cell_type == "markdown")
+           for p in sorted((ROOT / "notebooks").rglob("*.ipynb")) if ".ipynb_checkpoints" not in p.parts}
+    for p in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        out[str(p.relative_to(ROOT))] = p.read_text(encoding="utf-8")
+    return out
+
+
+SOURCES = _markdown_sources()
+
+
+def test_every_glossary_entry_has_an_anchor_named_as_github_names_it() -> None:
+    """Each entry's heading holds an explicit anchor equal to GitHub's: JupyterLab (which names headings by their
+    exact text) and GitHub then both jump to the entry."""
+    headings = re.findall(r"^### (.+)$", GLOSSARY, flags=re.MULTILINE)
+    assert len(ENTRIES) == len(headings) >= 40
+    assert [anchor for anchor, title in ENTRIES if anchor != github_anchor(title)] == []
+
+
 def test_glossary_links_lead_to_entries() -> None:
-    """Every link into docs/glossary.md names an entry that exists (GitHub-style heading anchors)."""
-    glossary = (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")
+    """Every link into docs/glossary.md, from any notebook, doc or the README, names an entry's anchor."""
+    anchors = {anchor for anchor, _ in ENTRIES}
+    links = [(path, m) for path, text in SOURCES.items() for m in re.findall(r"glossary\.md#([^)\s]+)\)", text)]
+    assert len(links) >= 20 and [link for link in links if link[1] not in anchors] == []
 
-    def anchor(heading: str) -> str:
-        return re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
 
-    anchors = {anchor(h) for h in re.findall(r"^### (.+)$", glossary, flags=re.MULTILINE)}
-    sources = [c.source for p in (ROOT / "notebooks").glob("*.ipynb")
-               for c in nbformat.read(p, as_version=4).cells if c.cell_type == "markdown"]
-    sources.append((ROOT / "docs" / "teacher-guide.md").read_text(encoding="utf-8"))
-    links = [m for s in sources for m in re.findall(r"glossary\.md#([\w\-]+)", s)]
-    assert links and not [link for link in links if link not in anchors]
+def test_relative_links_point_at_files_that_exist() -> None:
+    """A relative link in a notebook (chapter or solution copy), a doc or the README names a file of the
+    repository, seen from where the linking file is (so ../docs/ from notebooks/, ../../docs/ from solutions/)."""
+    broken = []
+    for path, text in SOURCES.items():
+        for target in re.findall(r"\]\((?![a-z][a-z0-9+.-]*:|#|/)([^)\s]+)\)", text):
+            file = target.split("#")[0].split("?")[0]
+            if file and not ((ROOT / path).parent / file).exists():
+                broken.append(f"{path}: {target}")
+    assert broken == []
+
+
+def test_module_paths_named_in_the_teaching_text_exist() -> None:
+    """Every dotted name like `casestudy.text.cleaning.FURNITURE` in the notebooks and docs can be imported."""
+    import importlib
+
+    missing = []
+    for path, text in SOURCES.items():
+        for name in sorted(set(re.findall(r"\bcasestudy(?:\.[A-Za-z_]\w*)+", text))):
+            parts = name.split(".")
+            for k in range(len(parts), 0, -1):
+                try:
+                    obj = importlib.import_module(".".join(parts[:k]))
+                except ImportError:
+                    continue
+                for attribute in parts[k:]:
+                    obj = getattr(obj, attribute, None)
+                if obj is None:
+                    missing.append(f"{path}: {name}")
+                break
+    assert missing == []
 
 
 def _polnear_row() -> dict[str, str]:
@@ -90,3 +145,14 @@ def test_guide_quotes_the_current_figures() -> None:
     row = next(line for line in docs.splitlines() if line.startswith("| **all** |"))
     mention, name = [c.strip().strip("*") for c in row.strip("|").split("|")][-2:]
     assert f"({mention} and {name} when this\nguide was written)" in guide
+
+
+def test_jupyterlab_is_started_above_the_notebooks_folder() -> None:
+    """The README's and the guide's JupyterLab commands serve the folder that holds notebooks/ and docs/
+    (as Binder does), so the notebooks' ../docs/glossary.md links open; they open 00 first."""
+    for path in ("README.md", "docs/teacher-guide.md"):
+        commands = [line for line in re.sub(r"`", "\n", (ROOT / path).read_text(encoding="utf-8")).splitlines()
+                    if "jupyter lab" in line]
+        assert commands, path
+        for line in commands:
+            assert "--notebook-dir=. notebooks" in line and "00_start_here.ipynb" in line, (path, line)

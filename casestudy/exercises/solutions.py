@@ -43,7 +43,8 @@ CHAPTER = re.compile(r"^(0[1-9]|[1-9]\d)[a-z]?_\w+\.ipynb$")
 """Chapter notebooks that have exercises: 01 onwards, with an optional letter (03b); 00 is the introduction."""
 
 _PYTHON_BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
-_CHAPTER_LINK = re.compile(r"\]\((\d\d[a-z]?_\w+\.ipynb|solutions/?)\)")
+_RELATIVE_LINK = re.compile(r"\]\((?![a-z][a-z0-9+.-]*:|#|/)([^)\s]+)\)")
+"""A markdown link to a relative path (not a URL with a scheme, not an anchor in the same page)."""
 CHECK_NAME = "solution_check"
 """The variable the asserting self-check is stored in (a name the chapters do not use)."""
 
@@ -155,7 +156,7 @@ def solution_notebook(nb: Any, name: str) -> Any:
         if i in exercises:
             cell.source = solve_cell(cell.source, exercises[i].solution)
         if cell.cell_type == "markdown":
-            cell.source = _CHAPTER_LINK.sub(lambda m: f"](../{m.group(1)})", cell.source)
+            cell.source = _RELATIVE_LINK.sub(lambda m: f"](../{m.group(1)})", cell.source)
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
     note = nbformat.v4.new_markdown_cell(

@@ -9,14 +9,14 @@ figure and a notebook shows it as the cell's result.
 >>> from casestudy.sentiment import aggregate
 >>> fig = plot_aggregates({"Ann": aggregate([0.5, 0.1])}, sides={"Ann": "EU"})
 >>> fig.axes[0].get_xlabel()
-'mean compound score (-1 to +1): bar = mean, whisker = one standard deviation'
+'mean compound score (-1 to +1)\\nbar = mean, whisker = one standard deviation'
 
 Each figure also carries a text alternative that states its finding with
 the computed numbers (see :mod:`casestudy.plots.figures`):
 
 >>> from casestudy.plots import alt_text
 >>> print(alt_text(fig))
-Mean VADER score of each speaker's quotes: Ann (EU) +0.30 over 2 quotes (sd 0.28). Most positive: Ann.
+Mean VADER score of each speaker's quotes: Ann (EU) +0.30 over 2 quotes (sd 0.28).
 
 Sides take their colours, markers and hatches in the order of the article's
 sides (``side_list``, from its people file; see :func:`casestudy.palette.side_styles`),
@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from ..models import NEITHER, UNKNOWN, Side
 from ..palette import OKABE_ITO, SideStyle, side_styles, style_of
 from ..sentiment.aggregate import counts_for_speakers
-from ..sentiment.vader import NEUTRAL_BAND
+from ..sentiment.vader import NEUTRAL_BAND, label_for
 from .figures import listing, set_alt_text, signed
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -47,6 +47,10 @@ def styles_for(side_list: Sequence[Side | str], found: Iterable[str]) -> dict[st
     if side_list:
         return side_styles(side_list)
     return side_styles(dict.fromkeys(s for s in found if s not in (UNKNOWN, NEITHER)))
+
+
+_DARK_GREY = "#555555"
+"""A neutral grey for figures that show no sides (the palette's colours stand for sides in other figures)."""
 
 
 def _new_figure(width: float, height: float) -> tuple[Figure, Any]:
@@ -136,7 +140,7 @@ def describe_sentences(scores: Sequence[SentenceScore], side_of: Mapping[int, st
     high = max(range(len(values)), key=lambda k: (values[k], -k))
     text = (f"VADER scores of {len(scores)} sentences in article order: {positive} positive, {negative} negative, "
             f"{len(values) - positive - negative} neutral (|compound| < {NEUTRAL_BAND}); mean {mean:+.2f}. "
-            f"Most negative: {where(low)}. Most positive: {where(high)}.")
+            f"Lowest, {label_for(values[low])}: {where(low)}. Highest, {label_for(values[high])}: {where(high)}.")
     if side_of:
         counts = {side: sum(v == side for v in side_of.values()) for side in dict.fromkeys(side_of.values())}
         text += " Sentences with a quote: " + listing([f"{n} {side}" for side, n in counts.items()]) + "."
@@ -180,7 +184,7 @@ def plot_aggregates(aggregates: Mapping[str, Aggregate], sides: Mapping[str, str
     ax.set_yticks(range(len(names)), [f"{n} ({sides[n]})" if n in sides else n for n in names])
     ax.invert_yaxis()
     ax.set_xlim(-1.05, 1.45)
-    ax.set_xlabel("mean compound score (-1 to +1): bar = mean, whisker = one standard deviation")
+    ax.set_xlabel("mean compound score (-1 to +1)\nbar = mean, whisker = one standard deviation")
     ax.set_ylabel("speaker" if sides else "group")
     ax.set_title(title, fontsize=10)
     return set_alt_text(fig, describe_aggregates(aggregates, sides, title.split("\n")[0]))
@@ -193,7 +197,14 @@ def describe_aggregates(aggregates: Mapping[str, Aggregate], sides: Mapping[str,
     >>> from casestudy.sentiment import aggregate
     >>> describe_aggregates({"Rice": aggregate([0.3, -0.2]), "Lavrov": aggregate([-0.4])},
     ...                     {"Rice": "US", "Lavrov": "Russia"})
-    'Mean VADER score: Rice (US) +0.05 over 2 quotes (sd 0.35); Lavrov (Russia) -0.40 over 1 quote (sd n/a, a single quote). Most positive: Rice; most negative: Lavrov.'
+    'Mean VADER score: Rice (US) +0.05 over 2 quotes (sd 0.35); Lavrov (Russia) -0.40 over 1 quote (sd n/a, a single quote). Highest mean: Rice (+0.05, positive); lowest: Lavrov (-0.40, negative).'
+
+    A mean is called positive, neutral or negative by VADER's usual cut-off (see
+    :func:`~casestudy.sentiment.vader.label_for`), never by its rank: the lowest of two positive
+    means is the lowest, not "the most negative".
+
+    >>> describe_aggregates({"A": aggregate([0.6]), "B": aggregate([0.01])})
+    'Mean VADER score: A +0.60 over 1 quote (sd n/a, a single quote); B +0.01 over 1 quote (sd n/a, a single quote). Highest mean: A (+0.60, positive); lowest: B (+0.01, neutral).'
     """
     sides = sides or {}
     shown = {k: a for k, a in aggregates.items() if a.n > 0 and a.mean is not None}
@@ -209,7 +220,9 @@ def describe_aggregates(aggregates: Mapping[str, Aggregate], sides: Mapping[str,
     means = {k: a.mean for k, a in shown.items() if a.mean is not None}   # all of them: shown has no None
     high = max(means, key=means.__getitem__)
     low = min(means, key=means.__getitem__)
-    text += f" Most positive: {high}" + (f"; most negative: {low}." if low != high else ".")
+    if low != high:
+        text += (f" Highest mean: {high} ({signed(means[high])}, {label_for(means[high])}); "
+                 f"lowest: {low} ({signed(means[low])}, {label_for(means[low])}).")
     if silent:
         text += f" No quotes: {listing(silent)}."
     return text
@@ -237,6 +250,11 @@ def plot_quotes_by_side(scored: Sequence[QuoteScore], side_list: Sequence[Side |
     return fig
 
 
+_POSITIVE: dict[str, Any] = {"facecolor": _DARK_GREY, "hatch": ""}
+_NEGATIVE: dict[str, Any] = {"facecolor": "white", "hatch": "////"}
+"""Valence bars, told apart by fill and hatching in black and grey: the palette's colours mean sides elsewhere."""
+
+
 def plot_explanation(explanation: Explanation) -> Figure:
     """One bar per lexicon word: its valence from the lexicon (outline) and after VADER's rules (filled).
 
@@ -249,12 +267,14 @@ def plot_explanation(explanation: Explanation) -> Figure:
     fig, ax = _new_figure(7, 0.45 * len(labels) + 1.8)
     ax.axvline(0, color=OKABE_ITO["black"], lw=0.8)
     for y, (u, lv) in enumerate(zip(used, lex)):
-        positive = u >= 0
-        ax.barh(y, u, color=OKABE_ITO["sky_blue"] if positive else OKABE_ITO["orange"],
-                hatch="" if positive else "//", edgecolor=OKABE_ITO["black"], height=0.6,
-                label=None)
+        ax.barh(y, u, **(_POSITIVE if u >= 0 else _NEGATIVE), edgecolor=OKABE_ITO["black"], height=0.6)
         if lv is not None and lv != u:
             ax.barh(y, lv, fill=False, edgecolor=OKABE_ITO["black"], ls="--", height=0.8)
+    from matplotlib.patches import Patch
+
+    ax.legend(handles=[Patch(**_POSITIVE, edgecolor=OKABE_ITO["black"], label="positive valence"),
+                       Patch(**_NEGATIVE, edgecolor=OKABE_ITO["black"], label="negative valence")],
+              loc="best", fontsize=8)
     ax.set_yticks(range(len(labels)), labels)
     ax.invert_yaxis()
     ax.set_xlabel("valence (filled: used in the score; dashed outline: lexicon value before the rules)")
@@ -303,8 +323,10 @@ def plot_agreement(texts: Sequence[str], student: Sequence[float], vader: Sequen
     scaled = [2 * v for v in vader]
     for y, (s, v) in enumerate(zip(student, scaled)):
         ax.plot([s, v], [y, y], color=OKABE_ITO["grey"], lw=2)
-    ax.plot(student, range(n), "o", color=OKABE_ITO["blue"], ms=8, label="your rating")
-    ax.plot(scaled, range(n), "D", color=OKABE_ITO["vermillion"], ms=7, label="VADER compound \u00d7 2")
+    # black and white, told apart by shape and fill: the palette's colours mean sides in other figures
+    ax.plot(student, range(n), "o", color=OKABE_ITO["black"], ms=8, label="your rating")
+    ax.plot(scaled, range(n), "D", color=OKABE_ITO["black"], mfc="white", mew=1.5, ms=7,
+            label="VADER compound \u00d7 2")
     ax.set_yticks(range(n), [t if len(t) <= 45 else t[:42] + "..." for t in texts], fontsize=8)
     ax.invert_yaxis()
     ax.set_xlim(-2.3, 2.3)

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InputError, MissingResourceError
+from ..errors import REINSTALL, InputError, MissingResourceError
 from ..models import Quote, sentence_id
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,7 +53,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 LEXICON_PACKAGE = "vaderSentiment"
 LEXICON_FILE = "vader_lexicon.txt"
-INSTALL_FIX = "pip install vaderSentiment"
+INSTALL_FIX = ("run .venv/bin/python -m pip install vaderSentiment (the case study's own Python; "
+               "or reinstall the case study from its folder: .venv/bin/python -m pip install -e .)")
 
 NEUTRAL_BAND = 0.05
 """Hutto and Gilbert's convention: compound >= 0.05 is positive, <= -0.05 negative, else neutral."""
@@ -89,11 +90,11 @@ def lexicon_text() -> str:
         text = resources.files(LEXICON_PACKAGE).joinpath(LEXICON_FILE).read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
         raise MissingResourceError(
-            f"the VADER lexicon is not installed (package {LEXICON_PACKAGE!r} ships it): run '{INSTALL_FIX}'"
+            f"the VADER lexicon is not installed (package {LEXICON_PACKAGE!r} ships it): {INSTALL_FIX}"
         ) from None
     text = text.strip()
     if not text:
-        raise MissingResourceError(f"the VADER lexicon file is empty: run '{INSTALL_FIX} --force-reinstall'")
+        raise MissingResourceError(f"the VADER lexicon file is empty: reinstall the vaderSentiment package ({REINSTALL})")
     return text
 
 
@@ -113,7 +114,7 @@ def analyzer() -> SentimentIntensityAnalyzer:
     try:
         from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
     except ImportError:  # pragma: no cover - nltk is a declared dependency
-        raise MissingResourceError("NLTK is not installed: run 'pip install nltk'") from None
+        raise MissingResourceError(f"NLTK is not installed for this Python: {REINSTALL}") from None
 
     text = lexicon_text()
 

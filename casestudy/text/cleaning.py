@@ -16,7 +16,7 @@ order:
 7. :func:`reflow` - paragraphs from any layout: hard-wrapped lines (wire copy, e-mail, PDF text) joined,
    paragraphs found by blank lines or indentation (:func:`find_layout` says which);
    :func:`make_paragraphs` and :func:`normalise` - paragraphs with tidy spaces and straight quotes;
-8. :func:`casestudy.tokens.split_sentences` - sentences with offsets into the clean text.
+8. :func:`casestudy.text.tokens.split_sentences` - sentences with offsets into the clean text.
 
 Every non-blank character of the raw page ends up in exactly one place: the
 title, the dateline, a body paragraph, or the list of removed pieces
@@ -428,8 +428,11 @@ def wrapped_headline(lines: list[Line]) -> int:
 # -- step 5: the dateline --------------------------------------------------------------
 
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CAPS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
+"""Capital letters of a place in a dateline: A-Z and the capitals of Latin, Greek and Cyrillic (SÃO PAULO, ZÜRICH)."""
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\u2019\- ]*[A-Z.](?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
+    r"^(?P<place>[" + _CAPS + r"][" + _CAPS + r".'\u2019\- ]*[" + _CAPS + r".]"
+    r"(?:,\s+[" + _CAPS + r"](?:[^\W\d_]|\.)+(?:\s[" + _CAPS + r"](?:[^\W\d_]|\.)+)?)?)"
     r"(?:,\s+(?P<date>(?:" + _MONTH_ABBR + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH_ABBR + r")"
     r"(?:,?\s+(?P<year>\d{4}))?))?"
     r"(?:\s*\((?P<agency>[^)\n]{2,40})\))?"
@@ -452,6 +455,8 @@ def parse_dateline(text: str) -> tuple[Dateline, str] | None:
     '3 June'
     >>> parse_dateline("NATO said on Tuesday - and meant it.") is None
     True
+    >>> parse_dateline("S\u00c3O PAULO, May 2 (Reuters) - Rain fell.")[0].place
+    'S\u00e3o Paulo'
     """
     m = DATELINE.match(text)
     if not m or not (m["date"] or m["agency"]):

@@ -24,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import REINSTALL, InputError
 
 MAX_BYTES = 50_000_000
 """Files larger than this (50 MB) are refused: no news article is that long."""
@@ -65,8 +65,7 @@ def data_dir() -> Path:
     if checkout.is_dir():
         return checkout
     raise InputError(
-        "the bundled data folder is missing: reinstall the package with "
-        "'pip install --force-reinstall casestudy' (or 'pip install -e .' in a checkout)"
+        f"the bundled data folder is missing: {REINSTALL}"
     )
 
 

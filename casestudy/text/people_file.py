@@ -87,7 +87,7 @@ def people_from_json(raw: Any, name: str) -> tuple[tuple[Person, ...], tuple[Sid
     version = raw.get("schema_version", SCHEMA_VERSION)
     if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
         raise InputError(f"{name} was saved by a newer casestudy (people file version {version}; this one reads up "
-                         f"to {SCHEMA_VERSION}): upgrade with 'pip install -U casestudy'; the file was not changed")
+                         f"to {SCHEMA_VERSION}): update this case study and reinstall it (.venv/bin/python -m pip install -e .); the file was not changed")
     try:
         if any(not isinstance(p.get("aliases", []), list) for p in raw["people"]):
             raise TypeError("aliases must be a list")

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..errors import MissingResourceError
+from ..errors import REINSTALL, MissingResourceError
 from ..models import sentence_id
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -62,7 +62,7 @@ def _nltk_punkt() -> Any:  # nltk.tokenize.punkt: nltk ships no type hints
         from nltk.tokenize import punkt
     except ImportError:  # pragma: no cover - nltk is a declared dependency
         raise MissingResourceError(
-            "NLTK is not installed: run 'pip install nltk' (or reinstall this package with 'pip install -e .')"
+            f"NLTK is not installed for this Python: {REINSTALL}"
         ) from None
     return punkt
 

@@ -9,9 +9,10 @@ output widgets.
 * :class:`SentimentExplorer` - choose a sentence or quote, or type your own,
   and see its score, the sentence with lexicon words highlighted, and the
   word-by-word table;
-* :class:`RatingActivity` - rate sentences from -2 to +2 *blind* (no score is shown
-  until every item is rated), saved to a JSON file after each change, then
-  compared with VADER, downloadable as a file.
+* :class:`RatingActivity` - rate sentences or quotes from -2 to +2 *blind* (no score is
+  shown until every item is rated), saved to a JSON file after each change, then
+  compared with VADER, downloadable as a file;  ``activity.after_rating(x)`` holds back
+  any other output that shows VADER's scores (a figure, a table) until the rating is done.
 
 All article and student text shown as HTML goes through ``html.escape``.
 """
@@ -133,6 +134,50 @@ NOT_RATED = ""
 """The value of the "not rated" entry in each rating menu."""
 
 
+class Printed:
+    """Text shown as it is, like ``print``'s output (a string as a cell's result would show its quotes)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+class AfterRating:
+    """Output held back until a :class:`RatingActivity` is done: its scores would colour a blind rating.
+
+    Shows one line saying why, and a button that shows the output now (and ends the blind rating);
+    when the rating is compared with VADER, or the button is pressed, the output appears in place.
+    """
+
+    def __init__(self, activity: RatingActivity, shown: Any) -> None:
+        self.activity = activity
+        self.shown = shown
+        self.output = W.Output()
+        self._note = W.HTML(
+            f"<i>\U0001f648 Hidden until you have rated the {html.escape(activity.noun)}s "
+            f"{html.escape(activity.where)} and pressed <b>Compare with VADER</b>: this shows VADER's scores of "
+            f"them, and a number seen first colours your own reading.</i>")
+        self._show = W.Button(description="Show it now (no blind rating)", icon="eye",
+                              layout=W.Layout(width="max-content"),
+                              tooltip="Show VADER's scores now; the rating menus are locked, as it is no longer blind")
+        self._show.on_click(lambda _button: activity.skip())
+        self.widget = W.VBox([self._note, self._show, self.output])
+        self.opened = False
+
+    def open(self) -> None:
+        """Show the held-back output in place of the note (once)."""
+        if self.opened:
+            return
+        self.opened = True
+        self.output.append_display_data(self.shown)
+        self.widget.children = (self.output,)
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
+        return self.widget._repr_mimebundle_(**kwargs)
+
+
 class RatingActivity:
     """Rate sentences from -2 (very negative) to +2 (very positive), blind, then compare with VADER.
 
@@ -142,9 +187,19 @@ class RatingActivity:
     working folder) after every change, atomically, with the previous version
     kept as ``.bak``; they come back after a kernel restart.  A file that is
     not a valid ratings file is reported in the widget and never overwritten.
+
+    ``noun`` names the items in the widget ("quote", "sentence"); ``where`` says where the
+    widget is, for the notes of held-back output ("in section 5").  :meth:`after_rating` holds
+    back other output that shows VADER's scores of the items until the rating is done
+    (:attr:`finished`): pressing **Compare with VADER**, or the held-back output's own button,
+    which ends the blind rating (:meth:`skip`).
     """
 
-    def __init__(self, texts: Sequence[str], path: str | Path = RATINGS_FILE) -> None:
+    def __init__(self, texts: Sequence[str], path: str | Path = RATINGS_FILE, noun: str = "sentence",
+                 where: str = "above") -> None:
+        self.noun, self.where = noun, where
+        self.skipped = False
+        self._held: list[AfterRating] = []
         self.texts = list(dict.fromkeys(texts))  # no duplicates: one rating per text
         self.ids = [sentence_id(t) for t in self.texts]
         self.vader = [score(t).compound for t in self.texts]
@@ -155,7 +210,7 @@ class RatingActivity:
         options = [("not rated", NOT_RATED)] + [(f"{v:+d} {SCALE_LABELS[v]}", v) for v in SCALE]
         self._choices = [W.Dropdown(options=options, value=NOT_RATED, description=f"Rating {k + 1}:",
                                     style={"description_width": "initial"}, layout=W.Layout(width="230px"),
-                                    tooltip=f"Your rating of sentence {k + 1}, from -2 to +2")
+                                    tooltip=f"Your rating of {noun} {k + 1}, from -2 to +2")
                          for k in range(len(self.texts))]
         rows = []
         for k, (text, choice) in enumerate(zip(self.texts, self._choices)):
@@ -176,8 +231,8 @@ class RatingActivity:
         self._compare.on_click(self.on_compare)
         self.widget = W.VBox([
             W.HTML(WIDGET_CSS),
-            W.HTML("<b>Rate each sentence</b>: -2 very negative, 0 neutral, +2 very positive. "
-                   "VADER's scores stay hidden until you have rated every sentence; then press "
+            W.HTML(f"<b>Rate each {html.escape(noun)}</b>: -2 very negative, 0 neutral, +2 very positive. "
+                   f"VADER's scores stay hidden until you have rated every {html.escape(noun)}; then press "
                    "<i>Compare with VADER</i>. After that your ratings are locked: they record your own reading."),
             *rows,
             W.HBox([self._path, self._load, self._save]), self._status, self._download,
@@ -237,10 +292,12 @@ class RatingActivity:
         if self.path.exists():
             locked = sum(choice.disabled for choice in self._choices)
             note = f"; {locked} locked, their VADER scores already seen" if locked else ""
-            self._say(f"Loaded {found} rating(s) for these sentences from {self.path}{note}.")
+            self._say(f"Loaded {found} rating(s) for these {self.noun}s from {self.path}{note}.")
         else:
             self._say(f"No ratings yet; they will be saved to {self.path} as you rate.")
         self._download.value = download_link_html(self.saved, self.path.name, sorted(self.revealed))
+        if self.finished:
+            self._open_held()
 
     def on_save(self, _button: Any = None) -> None:
         """Save the current ratings (atomically; a malformed file is refused, not overwritten)."""
@@ -269,7 +326,7 @@ class RatingActivity:
             missing = self.unrated()
             if missing:
                 numbers = ", ".join(str(k + 1) for k in missing)
-                self._table.value = (f"<i>Rate every sentence first ({len(missing)} still to rate: {numbers}). "
+                self._table.value = (f"<i>Rate every {self.noun} first ({len(missing)} still to rate: {numbers}). "
                                      "VADER's scores stay hidden until then, so that they cannot colour "
                                      "your own reading.</i>")
                 return
@@ -304,8 +361,50 @@ class RatingActivity:
                 W.Image(value=figure_png(self.last_figure, dpi=90, tight=True), format="png",  # title not cut
                         layout=W.Layout(max_width="100%")),
                 W.HTML(f"<p><i>Figure, in words:</i> {html.escape(words)}</p>")]),)
+            self._open_held()
         except Exception as exc:
             self._table.value = _error_html(exc)
+
+    # -- output held back until the rating is done ---------------------------------------
+    @property
+    def finished(self) -> bool:
+        """True once VADER's scores of every item have been shown (compared), or the blind rating was skipped."""
+        return self.skipped or (bool(self.ids) and all(rid in self.revealed for rid in self.ids))
+
+    def after_rating(self, shown: Any) -> Any:
+        """``shown`` itself when the rating is done; else an :class:`AfterRating` that shows it once it is.
+
+        A string is shown as printed text.  Compute ``shown`` first (it is passed, not a callback),
+        so the cell's code runs in full either way.
+        """
+        if isinstance(shown, str):
+            shown = Printed(shown)
+        if self.finished:
+            return shown
+        held = AfterRating(self, shown)
+        self._held.append(held)
+        return held
+
+    def skip(self) -> None:
+        """End the blind rating without comparing: show all held-back output, and lock the menus.
+
+        Ratings made before stay (they were blind); the menus lock because a rating made after
+        seeing VADER's scores would not be.
+        """
+        self.skipped = True
+        rated = {rid for k, rid in enumerate(self.ids) if self.rating(k) is not None}
+        if rated - self.revealed:
+            self.revealed |= rated
+            self.on_save()   # records that these ratings saw the scores afterwards: they stay locked
+        for choice in self._choices:
+            choice.disabled = True
+        self._say("You chose to see VADER's scores before finishing the rating: the menus are locked, since a "
+                  "rating made now would not be blind. Ratings made before stay in the file.", ok=False)
+        self._open_held()
+
+    def _open_held(self) -> None:
+        for held in self._held:
+            held.open()
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)
